@@ -1,0 +1,124 @@
+import type { CollectionConfig } from 'payload'
+
+import { isEditor } from '../../src/access/isEditor.js'
+import { isStaff } from '../../src/access/isStaff.js'
+import { publishedOrStaff } from '../../src/access/publishedOrStaff.js'
+import { newsroomSlugField } from '../../src/fields/slug.js'
+import { stampPublishedAt } from './hooks/stampPublishedAt.js'
+import { relatedLinksField } from './relatedLinks.js'
+
+/** A story: what readers see, who and what it is about, and where it came from. */
+export const Articles: CollectionConfig<'articles'> = {
+  slug: 'articles',
+  labels: { singular: 'Article', plural: 'Articles' },
+  admin: {
+    group: 'Newsroom',
+    useAsTitle: 'headline',
+    defaultColumns: ['headline', 'section', '_status', 'updatedAt', 'publishedAt'],
+  },
+  defaultSort: '-updatedAt',
+  access: {
+    read: publishedOrStaff,
+    readVersions: isStaff,
+    create: isStaff,
+    update: isStaff,
+    delete: isEditor,
+  },
+  versions: {
+    maxPerDoc: 50,
+    drafts: { autosave: { interval: 2000 } },
+  },
+  hooks: { beforeChange: [stampPublishedAt] },
+  fields: [
+    { name: 'headline', type: 'text', required: true },
+    newsroomSlugField('headline'),
+    {
+      name: 'standfirst',
+      type: 'textarea',
+      admin: { description: 'The one or two sentences under the headline.' },
+    },
+    { name: 'body', type: 'richText' },
+    {
+      name: 'dateline',
+      type: 'group',
+      admin: { description: 'Where and when the story was filed.' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'place', type: 'text' },
+            {
+              name: 'filedAt',
+              label: 'Date and time',
+              type: 'date',
+              admin: { date: { pickerAppearance: 'dayAndTime' } },
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'leadImage',
+      type: 'upload',
+      relationTo: 'media',
+    },
+    {
+      name: 'tags',
+      type: 'relationship',
+      relationTo: 'tags',
+      hasMany: true,
+      index: true,
+    },
+    {
+      name: 'people',
+      label: 'People mentioned',
+      type: 'relationship',
+      relationTo: 'people',
+      hasMany: true,
+      index: true,
+    },
+    {
+      name: 'organizations',
+      label: 'Organisations mentioned',
+      type: 'relationship',
+      relationTo: 'organizations',
+      hasMany: true,
+      index: true,
+    },
+    relatedLinksField,
+    {
+      name: 'section',
+      type: 'relationship',
+      relationTo: 'sections',
+      index: true,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'publishedAt',
+      type: 'date',
+      index: true,
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime' },
+        description: 'Set on first publication.',
+      },
+    },
+    {
+      name: 'authors',
+      label: 'Byline',
+      type: 'relationship',
+      relationTo: 'people',
+      hasMany: true,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'sourceAgencies',
+      label: 'Source agencies',
+      type: 'relationship',
+      relationTo: 'organizations',
+      hasMany: true,
+      filterOptions: { kind: { in: ['news_agency', 'photo_agency'] } },
+      admin: { position: 'sidebar' },
+    },
+  ],
+}

@@ -1,0 +1,84 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../src/access/anyone.js'
+import { isEditor } from '../src/access/isEditor.js'
+import { isStaff } from '../src/access/isStaff.js'
+import { aliasesField } from '../src/fields/aliases.js'
+import { newsroomSlugField } from '../src/fields/slug.js'
+import { wikidataIdField } from '../src/fields/wikidataId.js'
+
+export const ORGANIZATION_KINDS = [
+  'alliance',
+  'intergovernmental body',
+  'government',
+  'state',
+  'news agency',
+  'photo agency',
+  'party',
+  'company',
+  'other',
+] as const
+
+/** Alliances, governments, agencies and companies, with where they sit (the NATO-Russia Council under NATO). */
+export const Organizations: CollectionConfig<'organizations'> = {
+  slug: 'organizations',
+  labels: { singular: 'Organization', plural: 'Organizations' },
+  admin: {
+    group: 'Registry',
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'acronym', 'kind', 'parent'],
+  },
+  defaultSort: 'name',
+  access: { read: anyone, create: isStaff, update: isStaff, delete: isEditor },
+  fields: [
+    { name: 'name', type: 'text', required: true, index: true },
+    newsroomSlugField('name'),
+    { name: 'acronym', type: 'text', index: true },
+    aliasesField(),
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'other',
+      // Values are snake_case so GraphQL can name them; labels read as the newsroom says them.
+      options: ORGANIZATION_KINDS.map((kind) => ({
+        label: kind[0]!.toUpperCase() + kind.slice(1),
+        value: kind.replace(/ /g, '_'),
+      })),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'parent',
+      label: 'Part of',
+      type: 'relationship',
+      relationTo: 'organizations',
+      // An organisation cannot sit under itself.
+      filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+      validate: (value: unknown, { id }: { id?: number | string }) =>
+        value != null && id != null && String(extractId(value)) === String(id)
+          ? 'An organisation cannot be part of itself'
+          : true,
+      admin: { position: 'sidebar' },
+    },
+    { name: 'country', type: 'text', admin: { position: 'sidebar' } },
+    wikidataIdField(),
+    { name: 'description', type: 'textarea' },
+    {
+      name: 'suborganizations',
+      label: 'Organisations under it',
+      type: 'join',
+      collection: 'organizations',
+      on: 'parent',
+    },
+    {
+      name: 'articles',
+      type: 'join',
+      collection: 'articles',
+      on: 'organizations',
+      admin: { description: 'Stories that mention this organisation.' },
+    },
+  ],
+}
+
+const extractId = (value: unknown): unknown =>
+  typeof value === 'object' && value !== null && 'id' in value ? value.id : value

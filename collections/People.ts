@@ -1,0 +1,52 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../src/access/anyone.js'
+import { isEditor } from '../src/access/isEditor.js'
+import { isStaff } from '../src/access/isStaff.js'
+import { aliasesField } from '../src/fields/aliases.js'
+import { newsroomSlugField } from '../src/fields/slug.js'
+import { wikidataIdField } from '../src/fields/wikidataId.js'
+
+/** Real people the newsroom writes about or bylines: one record per person, whatever the spelling. */
+export const People: CollectionConfig<'people'> = {
+  slug: 'people',
+  labels: { singular: 'Person', plural: 'People' },
+  admin: {
+    group: 'Registry',
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'description', 'wikidataId'],
+  },
+  defaultSort: 'name',
+  access: { read: anyone, create: isStaff, update: isStaff, delete: isEditor },
+  fields: [
+    { name: 'name', type: 'text', required: true, index: true },
+    newsroomSlugField('name'),
+    aliasesField(),
+    { name: 'description', type: 'textarea', admin: { description: 'One line: who they are.' } },
+    {
+      name: 'positions',
+      label: 'Positions held',
+      type: 'array',
+      admin: { description: 'Job titles are positions a person holds, not tags.' },
+      fields: [
+        { name: 'title', type: 'text', required: true },
+        { name: 'organization', type: 'relationship', relationTo: 'organizations' },
+        {
+          type: 'row',
+          fields: [
+            { name: 'from', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+            { name: 'to', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+          ],
+        },
+      ],
+    },
+    wikidataIdField(),
+    {
+      name: 'articles',
+      type: 'join',
+      collection: 'articles',
+      on: 'people',
+      admin: { description: 'Stories that mention this person.' },
+    },
+  ],
+}

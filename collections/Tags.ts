@@ -1,0 +1,41 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../src/access/anyone.js'
+import { isEditor } from '../src/access/isEditor.js'
+import { isStaff } from '../src/access/isStaff.js'
+import { aliasesField } from '../src/fields/aliases.js'
+import { newsroomSlugField } from '../src/fields/slug.js'
+
+/** Topics, places and events a story is about. People and organisations have their own records. */
+export const Tags: CollectionConfig<'tags'> = {
+  slug: 'tags',
+  labels: { singular: 'Tag', plural: 'Tags' },
+  admin: { group: 'Registry', useAsTitle: 'name', defaultColumns: ['name', 'kind', 'slug'] },
+  defaultSort: 'name',
+  access: { read: anyone, create: isStaff, update: isStaff, delete: isEditor },
+  fields: [
+    { name: 'name', type: 'text', required: true, unique: true },
+    newsroomSlugField('name'),
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'topic',
+      options: [
+        { label: 'Topic', value: 'topic' },
+        { label: 'Place', value: 'place' },
+        { label: 'Event', value: 'event' },
+      ],
+      admin: { position: 'sidebar' },
+    },
+    { name: 'description', type: 'textarea' },
+    aliasesField(),
+    {
+      name: 'articles',
+      type: 'join',
+      collection: 'articles',
+      on: 'tags',
+      admin: { description: 'Stories tagged with this.' },
+    },
+  ],
+}

@@ -1,0 +1,18 @@
+import { withPayload } from '@payloadcms/next/withPayload'
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // The Express server (src/server.ts) and the admin share one Payload instance only if both load
+  // the same copy of these packages, so the admin bundle requires them from node_modules.
+  serverExternalPackages: [
+    'payload',
+    '@payloadcms/db-sqlite',
+    '@payloadcms/db-postgres',
+    '@payloadcms/db-mongodb',
+    '@payloadcms/drizzle',
+    '@payloadcms/graphql',
+  ],
+  poweredByHeader: false,
+}
+
+export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -1,0 +1,37 @@
+import type { RequestHandler } from 'express'
+import type { Payload } from 'payload'
+
+const READY_TIMEOUT_MS = 2000
+
+/** The process is up; says nothing about the database. */
+export const healthz: RequestHandler = (_req, res) => {
+  res.set('Cache-Control', 'no-store').json({ status: 'ok' })
+}
+
+/** The database answers a real query within two seconds. */
+export const readyz =
+  (payload: Payload): RequestHandler =>
+  async (_req, res) => {
+    res.set('Cache-Control', 'no-store')
+    let timer: NodeJS.Timeout | undefined
+    try {
+      await Promise.race([
+        payload.count({ collection: 'users', overrideAccess: true }),
+        new Promise((_resolve, reject) => {
+          timer = setTimeout(
+            () => reject(new Error('the database did not answer in time')),
+            READY_TIMEOUT_MS,
+          )
+        }),
+      ])
+      res.json({ status: 'ready', database: 'up' })
+    } catch (error) {
+      res.status(503).json({
+        status: 'unavailable',
+        database: 'down',
+        reason: error instanceof Error ? error.message : String(error),
+      })
+    } finally {
+      clearTimeout(timer)
+    }
+  }

@@ -1,0 +1,117 @@
+import { GRAPHQL_PLAYGROUND_GET, GRAPHQL_POST } from '@payloadcms/next/routes'
+import express from 'express'
+import type { Express, Request as ExpressRequest, Response as ExpressResponse } from 'express'
+import { getPayload, handleEndpoints } from 'payload'
+import type { Payload, SanitizedConfig } from 'payload'
+
+import { releaseConnections } from './database.js'
+import { errorBody, jsonErrors, notFound } from './http/errors.js'
+import { healthz, readyz } from './http/health.js'
+import { playgroundHeaders, securityHeaders } from './http/security.js'
+import { BodyTooLargeError, sendWebResponse, toWebRequest } from './http/webBridge.js'
+
+export const JSON_BODY_LIMIT = 1024 * 1024
+export const UPLOAD_BODY_LIMIT = 12 * 1024 * 1024
+
+export interface ServerOptions {
+  /** The Payload config; the project's own by default. Tests pass theirs. */
+  config?: Promise<SanitizedConfig> | SanitizedConfig
+  /** Serve the admin through Next (`dev` compiles on demand); off in API mode for tests. */
+  admin?: false | { dev: boolean }
+}
+
+export interface NewsroomServer {
+  app: Express
+  payload: Payload
+  /** Closes the database; the HTTP listener is the caller's (see src/start.ts). */
+  close: () => Promise<void>
+}
+
+type WebHandler = (request: Request) => Promise<Response>
+
+const bodyLimitFor = (req: ExpressRequest): number =>
+  req.headers['content-type']?.startsWith('multipart/form-data')
+    ? UPLOAD_BODY_LIMIT
+    : JSON_BODY_LIMIT
+
+/** Hosts one of Payload's `(Request) => Response` handlers on an Express route. */
+const bridge =
+  (handler: WebHandler, origin: string) =>
+  async (req: ExpressRequest, res: ExpressResponse): Promise<void> => {
+    let request: Request
+    try {
+      request = await toWebRequest(req, origin, bodyLimitFor(req))
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) {
+        res.status(413).json(errorBody(error.message))
+        return
+      }
+      throw error
+    }
+    await sendWebResponse(res, await handler(request))
+  }
+
+/**
+ * The Express app that `npm start` serves and the tests drive: REST and GraphQL through Payload's
+ * own handlers, health checks, and the admin through Next. No business rules live here.
+ */
+export const createServer = async (options: ServerOptions = {}): Promise<NewsroomServer> => {
+  const config = await (options.config ?? (await import('./payload.config.js')).default)
+  const payload = await getPayload({ config })
+  const isProduction = process.env.NODE_ENV === 'production'
+  const origin = config.serverURL || 'http://localhost'
+
+  const app = express()
+  app.disable('x-powered-by')
+  app.set('trust proxy', 'loopback')
+  app.use(securityHeaders({ isDevelopment: options.admin ? options.admin.dev : !isProduction }))
+
+  app.get('/healthz', healthz)
+  app.get('/readyz', readyz(payload))
+
+  const graphql = bridge(GRAPHQL_POST(Promise.resolve(config)), origin)
+  app.post('/api/graphql', graphql)
+  if (!isProduction) {
+    app.get(
+      '/api/graphql-playground',
+      playgroundHeaders,
+      bridge(GRAPHQL_PLAYGROUND_GET(Promise.resolve(config)), origin),
+    )
+  }
+  app.use(
+    '/api',
+    bridge((request) => handleEndpoints({ config, request }), origin),
+  )
+
+  if (options.admin) {
+    const nextHandler = await startNext(options.admin.dev)
+    app.get('/', (_req, res) => res.redirect(302, '/admin'))
+    app.all('/{*path}', (req, res) => nextHandler(req, res))
+  } else {
+    app.use(notFound)
+  }
+  app.use(
+    jsonErrors({
+      isProduction,
+      log: (error) => payload.logger.error({ err: error }, 'request failed'),
+    }),
+  )
+
+  return {
+    app,
+    payload,
+    close: async () => {
+      await payload.destroy()
+      await releaseConnections(payload.db)
+    },
+  }
+}
+
+type NodeHandler = (req: ExpressRequest, res: ExpressResponse) => Promise<void>
+
+const startNext = async (dev: boolean): Promise<NodeHandler> => {
+  const { default: next } = await import('next')
+  const nextApp = next({ dev, dir: process.cwd() })
+  await nextApp.prepare()
+  return nextApp.getRequestHandler() as NodeHandler
+}

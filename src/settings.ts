@@ -1,0 +1,97 @@
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
+/**
+ * Everything the CMS reads from the environment, in one place. The README's configuration table
+ * lists these same variables; a test checks that the two agree.
+ */
+export const ENVIRONMENT_VARIABLES = [
+  'DATABASE_URL',
+  'PAYLOAD_SECRET',
+  'SERVER_URL',
+  'PORT',
+  'HOST',
+  'NEWSROOM_DEPLOYMENT',
+  'DATA_DIR',
+  'MEDIA_DIR',
+  'NODE_ENV',
+] as const
+
+type Env = Record<string, string | undefined>
+
+export const DEFAULT_PORT = 3000
+export const MIN_SECRET_LENGTH = 32
+
+export const dataDir = (env: Env = process.env): string => env.DATA_DIR || 'data'
+export const mediaDir = (env: Env = process.env): string =>
+  env.MEDIA_DIR || path.join(dataDir(env), 'media')
+
+export const databaseUrl = (env: Env = process.env): string =>
+  env.DATABASE_URL || `file:${path.join(dataDir(env), 'newsroom.db')}`
+
+/** A deployment declares itself; from then on nothing is generated or guessed. */
+export const isDeployment = (env: Env = process.env): boolean =>
+  ['1', 'true', 'yes'].includes((env.NEWSROOM_DEPLOYMENT ?? '').toLowerCase())
+
+export const port = (env: Env = process.env): number => {
+  const raw = env.PORT ?? String(DEFAULT_PORT)
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < 0 || value > 65535) {
+    throw new StartupError([`PORT must be a whole number from 0 to 65535, got "${raw}"`])
+  }
+  return value
+}
+
+export const host = (env: Env = process.env): string => env.HOST || '127.0.0.1'
+
+export const serverUrl = (env: Env = process.env): string =>
+  (env.SERVER_URL || `http://localhost:${port(env)}`).replace(/\/+$/, '')
+
+/** Start-up refused, with every reason at once so an operator fixes them in one go. */
+export class StartupError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The CMS cannot start:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`)
+    this.name = 'StartupError'
+  }
+}
+
+/** What a deployment must set explicitly; empty when all is well. */
+export const deploymentProblems = (env: Env = process.env): string[] => {
+  if (!isDeployment(env)) return []
+  const problems: string[] = []
+  const secret = env.PAYLOAD_SECRET ?? ''
+  if (!secret) {
+    problems.push(
+      `PAYLOAD_SECRET is not set: a deployment needs a random secret of at least ${MIN_SECRET_LENGTH} characters (e.g. openssl rand -hex 32)`,
+    )
+  } else if (secret.length < MIN_SECRET_LENGTH) {
+    problems.push(
+      `PAYLOAD_SECRET is too short: ${secret.length} characters, a deployment needs at least ${MIN_SECRET_LENGTH}`,
+    )
+  }
+  if (!env.SERVER_URL) {
+    problems.push(
+      'SERVER_URL is not set: a deployment must say where it is served, e.g. https://cms.example.org',
+    )
+  } else if (!/^https?:\/\/[^/\s]+/.test(env.SERVER_URL)) {
+    problems.push(`SERVER_URL must be an http(s) URL, got "${env.SERVER_URL}"`)
+  }
+  return problems
+}
+
+/**
+ * Outside a deployment a fresh machine needs no settings: the first start generates a strong secret
+ * and keeps it in the git-ignored data folder, so sessions survive restarts.
+ */
+export const ensureSecret = (env: Env = process.env): { secret: string; source: string } => {
+  const problems = deploymentProblems(env)
+  if (problems.length > 0) throw new StartupError(problems)
+  if (env.PAYLOAD_SECRET) return { secret: env.PAYLOAD_SECRET, source: 'PAYLOAD_SECRET' }
+  const file = path.join(dataDir(env), '.payload-secret')
+  if (existsSync(file)) return { secret: readFileSync(file, 'utf8').trim(), source: file }
+  mkdirSync(path.dirname(file), { recursive: true })
+  const secret = randomBytes(32).toString('hex')
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 })
+  return { secret, source: `${file} (generated now)` }
+}

@@ -1,0 +1,22 @@
+import { afterAll, beforeAll, expect, test } from 'vitest'
+
+import { describeWithDatabase, startTestServer } from '../support/testServer.js'
+import type { TestServer } from '../support/testServer.js'
+
+describeWithDatabase('health checks', () => {
+  let server: TestServer
+  beforeAll(async () => {
+    server = await startTestServer()
+  })
+  afterAll(async () => server?.stop())
+
+  test('/healthz says the process is up', async () => {
+    const response = await server.http.get('/healthz').expect(200)
+    expect(response.body).toEqual({ status: 'ok' })
+  })
+
+  test('/readyz says the database answers', async () => {
+    const response = await server.http.get('/readyz').expect(200)
+    expect(response.body).toEqual({ status: 'ready', database: 'up' })
+  })
+})

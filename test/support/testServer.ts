@@ -1,0 +1,38 @@
+import supertest from 'supertest'
+import type TestAgent from 'supertest/lib/agent.js'
+import { describe } from 'vitest'
+
+import type { NewsroomServer } from '../../src/server.js'
+import { createTestDatabase, skipReason } from './testDatabase.js'
+
+export interface TestServer extends NewsroomServer {
+  http: TestAgent
+  /** Closes the server and drops its database. */
+  stop: () => Promise<void>
+}
+
+/** The real Express app in API mode on a fresh database of the project's kind. */
+export const startTestServer = async (): Promise<TestServer> => {
+  const database = await createTestDatabase()
+  process.env.DATABASE_URL = database.url
+  const { createServer } = await import('../../src/server.js')
+  const server = await createServer()
+  return {
+    ...server,
+    http: supertest(server.app),
+    stop: async () => {
+      await server.close()
+      await database.drop()
+    },
+  }
+}
+
+/** A describe block that the MongoDB project skips, with its printed reason, where no mongod runs. */
+export const describeWithDatabase = (name: string, body: () => void): void => {
+  const reason = skipReason()
+  if (reason) {
+    describe.skip(`${name} (${reason})`, body)
+    return
+  }
+  describe(name, body)
+}
