@@ -1,0 +1,26 @@
+import type { PublicationContext } from './types'
+
+export interface PublicationSite {
+  siteName: string
+  /** Absolute origin, e.g. "https://news.example.com"; a trailing slash is ignored. */
+  siteUrl: string
+  publisherName?: string
+  logoUrl?: string
+  language?: string
+}
+
+/**
+ * The context for a site whose readers find a story at /articles/:slug and whose items are
+ * identified by their API address, /api/:collection/:id, which survives a change of slug.
+ */
+export const publicationContext = (site: PublicationSite): PublicationContext => {
+  const origin = site.siteUrl.replace(/\/+$/, '')
+  return {
+    siteName: site.siteName,
+    siteUrl: origin,
+    publisher: { name: site.publisherName ?? site.siteName, logoUrl: site.logoUrl },
+    language: site.language ?? 'en',
+    articleUrl: (slug) => `${origin}/articles/${encodeURIComponent(slug)}`,
+    itemUri: (collection, id) => `${origin}/api/${collection}/${encodeURIComponent(id)}`,
+  }
+}
