@@ -1,6 +1,8 @@
-import type { Access } from 'payload'
+import type { Access, FieldAccess } from 'payload'
 
-import { hasRole } from './roles.js'
+import { isEditorUser } from './roles'
 
 /** Editors and admins: the people who decide what the newsroom keeps. */
-export const isEditor: Access = ({ req }) => hasRole(req.user, 'admin', 'editor')
+export const isEditor: Access = ({ req }) => isEditorUser(req.user)
+
+export const isEditorField: FieldAccess = ({ req }) => isEditorUser(req.user)

@@ -1,5 +1,7 @@
-import type { Access } from 'payload'
+import type { Access, FieldAccess } from 'payload'
 
-import { isStaffUser } from './roles.js'
+import { isStaffUser } from './roles'
 
 export const isStaff: Access = ({ req }) => isStaffUser(req.user)
+
+export const isStaffField: FieldAccess = ({ req }) => isStaffUser(req.user)

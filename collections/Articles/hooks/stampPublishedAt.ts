@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import type { Article } from '../../../src/payload-types.js'
+import type { Article } from '../../../src/payload-types'
 
 /** The first publication fixes `publishedAt`; later edits and republishing keep it. */
 export const stampPublishedAt: CollectionBeforeChangeHook<Article> = ({ data, originalDoc }) => {

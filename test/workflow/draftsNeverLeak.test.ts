@@ -1,0 +1,370 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+
+import type { Article } from '../../src/payload-types'
+import { authHeader, graphql } from '../support/api'
+import { describeWithDatabase, startTestServer } from '../support/testServer'
+import type { TestServer } from '../support/testServer'
+import { openNewsroom, storyAt } from './newsroom'
+import type { Newsroom } from './newsroom'
+
+/** Words that only unpublished text contains: if a reader's response has them, a draft leaked. */
+const DRAFT_MARK = 'DRAFTONLY'
+const REVISION_MARK = 'REVISIONONLY'
+
+describeWithDatabase('drafts never leak to anonymous readers', () => {
+  let server: TestServer
+  let newsroom: Newsroom
+  let published: Article
+  let neverPublished: Article
+  let revised: Article
+  const PUBLISHED_COUNT = 2
+
+  beforeAll(async () => {
+    server = await startTestServer()
+    newsroom = await openNewsroom(server.payload, server.http)
+    const { payload } = server
+    neverPublished = await storyAt(payload, newsroom, 'in_review', {
+      data: {
+        headline: `${DRAFT_MARK} Secret summit plans`,
+        organizations: [newsroom.registry.organization],
+      },
+    })
+    revised = await storyAt(payload, newsroom, 'published', {
+      data: { headline: 'Ministers meet in Brussels' },
+    })
+    // A newer draft revision of a live story: readers must keep getting the published text.
+    await payload.update({
+      collection: 'articles',
+      id: revised.id,
+      data: { headline: `${REVISION_MARK} Ministers walk out`, workflowStage: 'in_review' },
+      draft: true,
+    })
+    published = await storyAt(payload, newsroom, 'published', {
+      data: {
+        headline: 'NATO, Russia Still at Odds',
+        relatedLinks: [{ article: neverPublished.id }, { article: revised.id }],
+      },
+    })
+  })
+  afterAll(async () => server?.stop())
+
+  const isClean = (body: unknown) => {
+    const text = JSON.stringify(body)
+    expect(text).not.toContain(DRAFT_MARK)
+    expect(text).not.toContain(REVISION_MARK)
+  }
+
+  test('control: staff do see the unpublished text these tests look for', async () => {
+    const response = await server.http
+      .get('/api/articles?draft=true&limit=50')
+      .set(authHeader(newsroom.tokens.writer))
+    expect(JSON.stringify(response.body)).toContain(DRAFT_MARK)
+    expect(JSON.stringify(response.body)).toContain(REVISION_MARK)
+  })
+
+  describe('REST', () => {
+    const LISTS: Array<[label: string, path: () => string, totalDocs: number | null]> = [
+      ['the article list', () => '/api/articles', PUBLISHED_COUNT],
+      ['the article list with ?draft=true', () => '/api/articles?draft=true', PUBLISHED_COUNT],
+      ['the article list populated deep', () => '/api/articles?depth=3', PUBLISHED_COUNT],
+      [
+        'the article list with drafts, populated deep',
+        () => '/api/articles?draft=true&depth=3',
+        PUBLISHED_COUNT,
+      ],
+      ['a filter on _status = draft', () => '/api/articles?where[_status][equals]=draft', 0],
+      [
+        'a filter on _status = draft, with drafts',
+        () => '/api/articles?draft=true&where[_status][equals]=draft',
+        0,
+      ],
+      [
+        'a filter on the stage',
+        () => '/api/articles?where[workflowStage][in]=draft,in_review,approved',
+        0,
+      ],
+      [
+        'a filter on the stage, with drafts',
+        () => '/api/articles?draft=true&where[workflowStage][equals]=in_review',
+        0,
+      ],
+      [
+        'a filter on words only a draft has',
+        () => `/api/articles?where[headline][like]=${DRAFT_MARK}`,
+        0,
+      ],
+      [
+        'a filter on words only a draft has, with drafts',
+        () => `/api/articles?draft=true&where[headline][like]=${DRAFT_MARK}`,
+        0,
+      ],
+      [
+        'a filter on words only a newer revision has, with drafts',
+        () => `/api/articles?draft=true&where[headline][like]=${REVISION_MARK}`,
+        0,
+      ],
+      ['a sort on _status', () => '/api/articles?sort=_status', PUBLISHED_COUNT],
+      [
+        'a sort on the stage, with drafts',
+        () => '/api/articles?draft=true&sort=-workflowStage',
+        PUBLISHED_COUNT,
+      ],
+      ['the count of drafts', () => '/api/articles/count?where[_status][equals]=draft', 0],
+      [
+        'the count of everything, with drafts',
+        () => '/api/articles/count?draft=true',
+        PUBLISHED_COUNT,
+      ],
+      [
+        'a published article with an unpublished related one',
+        () => `/api/articles/${published.id}?depth=0`,
+        null,
+      ],
+      ['that article, related populated', () => `/api/articles/${published.id}?depth=1`, null],
+      [
+        'that article, related populated deep, with drafts',
+        () => `/api/articles/${published.id}?depth=4&draft=true`,
+        null,
+      ],
+      ['the tag join listing articles', () => `/api/tags/${newsroom.registry.tag}?depth=1`, null],
+      [
+        'the tag join, with drafts',
+        () => `/api/tags/${newsroom.registry.tag}?depth=1&draft=true`,
+        null,
+      ],
+      [
+        'the person join listing articles',
+        () => `/api/people/${newsroom.registry.person}?depth=1`,
+        null,
+      ],
+      [
+        'the organisation join listing articles',
+        () => `/api/organizations/${newsroom.registry.organization}?depth=1&draft=true`,
+        null,
+      ],
+      ['the tag list with joins', () => '/api/tags?depth=1&draft=true', null],
+      [
+        'the tag join with its count',
+        () => `/api/tags/${newsroom.registry.tag}?joins[articles][count]=true&draft=true`,
+        null,
+      ],
+      ['suggested related articles', () => `/api/articles/${revised.id}/related`, null],
+    ]
+
+    test.each(LISTS)('%s shows only published text', async (_label, path, totalDocs) => {
+      const response = await server.http.get(path())
+      expect(response.status, JSON.stringify(response.body)).toBe(200)
+      isClean(response.body)
+      if (totalDocs !== null) expect(response.body.totalDocs).toBe(totalDocs)
+    })
+
+    test.each([
+      ['never-published article', () => `/api/articles/${neverPublished.id}`],
+      [
+        'never-published article with ?draft=true',
+        () => `/api/articles/${neverPublished.id}?draft=true`,
+      ],
+    ])('the %s is not found', async (_label, path) => {
+      const response = await server.http.get(path())
+      expect(response.status).toBe(404)
+      isClean(response.body)
+    })
+
+    test.each([[''], ['?draft=true']])(
+      'a published article with a newer draft reads as published (%s)',
+      async (query) => {
+        const response = await server.http.get(`/api/articles/${revised.id}${query}`).expect(200)
+        expect(response.body.headline).toBe('Ministers meet in Brussels')
+        expect(response.body._status).toBe('published')
+        expect(response.body.workflowStage).toBe('published')
+      },
+    )
+
+    test('a published article never lists an unpublished related one, not even by id', async () => {
+      for (const depth of [0, 1, 2]) {
+        const response = await server.http.get(`/api/articles/${published.id}?depth=${depth}`)
+        const linked = response.body.relatedLinks.map((link: { article: unknown }) =>
+          typeof link.article === 'object' ? (link.article as { id: number }).id : link.article,
+        )
+        expect(linked).toEqual([revised.id])
+      }
+    })
+
+    test('the joins on tags, people and organisations list and count only published articles', async () => {
+      for (const path of [
+        `/api/tags/${newsroom.registry.tag}?depth=0&joins[articles][count]=true`,
+        `/api/people/${newsroom.registry.person}?depth=0&draft=true`,
+        `/api/organizations/${newsroom.registry.organization}?depth=0`,
+      ]) {
+        const response = await server.http.get(path).expect(200)
+        const ids = response.body.articles.docs.map((doc: unknown) =>
+          typeof doc === 'object' ? (doc as { id: number }).id : doc,
+        )
+        expect(ids).not.toContain(neverPublished.id)
+        if (response.body.articles.totalDocs !== undefined) {
+          expect(response.body.articles.totalDocs).toBe(ids.length)
+        }
+      }
+    })
+
+    test.each([
+      ['the versions list', () => '/api/articles/versions'],
+      [
+        'the versions of a draft',
+        () => `/api/articles/versions?where[parent][equals]=${neverPublished.id}`,
+      ],
+      ['the versions list, with drafts', () => '/api/articles/versions?draft=true'],
+    ])('%s is refused', async (_label, path) => {
+      const response = await server.http.get(path())
+      expect(response.status).toBe(403)
+      isClean(response.body)
+    })
+
+    test('one version by id is refused', async () => {
+      const { docs } = await server.payload.findVersions({ collection: 'articles', limit: 1 })
+      const response = await server.http.get(`/api/articles/versions/${docs[0]!.id}`)
+      expect(response.status).toBe(403)
+      isClean(response.body)
+    })
+
+    test('a filter on a field readers cannot read is refused', async () => {
+      const response = await server.http.get('/api/articles?where[workflowNote][exists]=true')
+      expect([0, undefined]).toContain(response.body.totalDocs ?? undefined)
+      isClean(response.body)
+    })
+  })
+
+  describe('GraphQL', () => {
+    const QUERIES: Array<[label: string, query: () => string, totalDocs: number | null]> = [
+      [
+        'the article list',
+        () => '{ Articles { totalDocs docs { id headline } } }',
+        PUBLISHED_COUNT,
+      ],
+      [
+        'the article list with draft: false',
+        () => '{ Articles(draft: false) { totalDocs docs { id headline } } }',
+        PUBLISHED_COUNT,
+      ],
+      [
+        'the article list with draft: true',
+        () => '{ Articles(draft: true) { totalDocs docs { id headline _status } } }',
+        PUBLISHED_COUNT,
+      ],
+      [
+        'related articles populated',
+        () =>
+          '{ Articles(draft: true) { totalDocs docs { relatedLinks { article { id headline relatedLinks { article { headline } } } } } } }',
+        PUBLISHED_COUNT,
+      ],
+      [
+        'a filter on _status',
+        () =>
+          '{ Articles(draft: true, where: { _status: { equals: draft } }) { totalDocs docs { headline } } }',
+        0,
+      ],
+      [
+        'a filter on the stage',
+        () =>
+          '{ Articles(draft: true, where: { workflowStage: { equals: in_review } }) { totalDocs docs { headline } } }',
+        0,
+      ],
+      [
+        'a filter on words only a draft has',
+        () =>
+          `{ Articles(draft: true, where: { headline: { like: "${DRAFT_MARK}" } }) { totalDocs } }`,
+        0,
+      ],
+      [
+        'a filter on words only a newer revision has',
+        () =>
+          `{ Articles(draft: true, where: { headline: { like: "${REVISION_MARK}" } }) { totalDocs } }`,
+        0,
+      ],
+      [
+        'a sort on the stage',
+        () => '{ Articles(draft: true, sort: "workflowStage") { totalDocs docs { headline } } }',
+        PUBLISHED_COUNT,
+      ],
+      [
+        'the count of drafts',
+        () => '{ countArticles(draft: true, where: { _status: { equals: draft } }) { totalDocs } }',
+        0,
+      ],
+      [
+        'the never-published article by id',
+        () => `{ Article(id: ${neverPublished.id}, draft: true) { headline } }`,
+        null,
+      ],
+      [
+        'the tag join',
+        () =>
+          `{ Tag(id: ${newsroom.registry.tag}, draft: true) { articles { totalDocs docs { id headline } } } }`,
+        null,
+      ],
+      [
+        'the person join',
+        () =>
+          `{ Person(id: ${newsroom.registry.person}) { articles(where: { _status: { equals: draft } }) { totalDocs docs { headline } } } }`,
+        null,
+      ],
+      [
+        'the organisation join',
+        () =>
+          `{ Organization(id: ${newsroom.registry.organization}, draft: true) { articles { totalDocs docs { headline } } } }`,
+        null,
+      ],
+      [
+        'the versions list',
+        () => '{ versionsArticles { totalDocs docs { version { headline } } } }',
+        null,
+      ],
+      [
+        'suggested related articles',
+        () => `{ RelatedArticles(id: ${revised.id}) { article { headline } } }`,
+        null,
+      ],
+    ]
+
+    test.each(QUERIES)('%s shows only published text', async (_label, query, totalDocs) => {
+      const result = await graphql(server.http, query())
+      isClean(result)
+      if (totalDocs !== null) {
+        expect(result.errors).toBeUndefined()
+        const [first] = Object.values(result.data ?? {})
+        expect((first as { totalDocs: number }).totalDocs).toBe(totalDocs)
+      }
+    })
+
+    test('a published article with a newer draft reads as published with draft: true', async () => {
+      const result = await graphql(
+        server.http,
+        `{ Article(id: ${revised.id}, draft: true) { headline _status } }`,
+      )
+      expect(result.data?.Article).toEqual({
+        headline: 'Ministers meet in Brussels',
+        _status: 'published',
+      })
+    })
+
+    test('a single version is refused', async () => {
+      const { docs } = await server.payload.findVersions({ collection: 'articles', limit: 1 })
+      const result = await graphql(
+        server.http,
+        `{ versionArticle(id: ${docs[0]!.id}) { version { headline } } }`,
+      )
+      expect(result.errors?.[0]?.message).toMatch(/not allowed/)
+      isClean(result)
+    })
+
+    test('the tag join counts only published articles', async () => {
+      const result = await graphql(
+        server.http,
+        `{ Tag(id: ${newsroom.registry.tag}) { articles(count: true) { totalDocs docs { id } } } }`,
+      )
+      const ids = result.data?.Tag.articles.docs.map((doc: { id: number }) => doc.id)
+      expect(ids).not.toContain(neverPublished.id)
+      expect(result.data?.Tag.articles.totalDocs).toBe(ids.length)
+    })
+  })
+})

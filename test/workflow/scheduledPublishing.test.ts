@@ -1,0 +1,159 @@
+import { getPayload } from 'payload'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+
+import { WORKFLOW_QUEUE } from '../../src/workflow/carryOutSchedule'
+import { describeWithDatabase, startTestServer } from '../support/testServer'
+import type { TestServer } from '../support/testServer'
+import { APIS, latest, openNewsroom, storyAt, updateAs } from './newsroom'
+import type { Newsroom } from './newsroom'
+
+const secondsFromNow = (seconds: number) => new Date(Date.now() + seconds * 1000).toISOString()
+const sleepUntil = async (moment: string) => {
+  const wait = Date.parse(moment) - Date.now() + 250
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
+}
+
+describeWithDatabase('scheduled publishing and embargoes', () => {
+  let server: TestServer
+  let newsroom: Newsroom
+
+  beforeAll(async () => {
+    server = await startTestServer()
+    newsroom = await openNewsroom(server.payload, server.http)
+  })
+  afterAll(async () => server?.stop())
+
+  const context = () => ({ payload: server.payload, http: server.http, newsroom })
+  const runJobs = () => server.payload.jobs.run({ queue: WORKFLOW_QUEUE })
+  const readerSees = async (id: number) => {
+    const detail = await server.http.get(`/api/articles/${id}`)
+    const list = await server.http.get(`/api/articles?where[id][equals]=${id}&draft=true`)
+    expect(list.body.totalDocs).toBe(detail.status === 200 ? 1 : 0)
+    return detail.status === 200
+  }
+
+  describe.each(APIS)('%s', (api) => {
+    test('a story scheduled a few seconds out is invisible until its time, then published by the job runner', async () => {
+      const story = await storyAt(server.payload, newsroom, 'approved')
+      // A few seconds out: enough for the steps before the time on a busy machine.
+      const publishAt = secondsFromNow(5)
+      const scheduled = await updateAs(
+        context(),
+        api,
+        'editor',
+        story.id,
+        { workflowStage: 'scheduled', publishAt },
+        { draft: true },
+      )
+      expect(scheduled.status, scheduled.message).toBe(200)
+
+      await runJobs()
+      expect(await readerSees(story.id)).toBe(false)
+      expect((await latest(server.payload, story.id)).workflowStage).toBe('scheduled')
+      expect(Date.now(), 'the checks before the time ran before it').toBeLessThan(
+        Date.parse(publishAt),
+      )
+
+      await sleepUntil(publishAt)
+      expect(await readerSees(story.id)).toBe(false)
+      await runJobs()
+      expect(await readerSees(story.id)).toBe(true)
+      const live = await latest(server.payload, story.id)
+      expect(live).toMatchObject({ workflowStage: 'published', _status: 'published' })
+
+      const { docs } = await server.payload.find({
+        collection: 'editorial-log',
+        where: { article: { equals: story.id }, toStage: { equals: 'published' } },
+      })
+      expect(docs).toEqual([
+        expect.objectContaining({
+          fromStage: 'scheduled',
+          actor: null,
+          actorName: 'Scheduled publishing',
+        }),
+      ])
+    })
+  })
+
+  test('a live story is taken down at its take-down time', async () => {
+    const story = await storyAt(server.payload, newsroom, 'published')
+    const unpublishAt = secondsFromNow(4)
+    const result = await updateAs(context(), 'REST', 'editor', story.id, { unpublishAt })
+    expect(result.status, result.message).toBe(200)
+    await runJobs()
+    expect(await readerSees(story.id)).toBe(true)
+    await sleepUntil(unpublishAt)
+    await runJobs()
+    expect(await readerSees(story.id)).toBe(false)
+    expect(await latest(server.payload, story.id)).toMatchObject({
+      workflowStage: 'unpublished',
+      _status: 'draft',
+    })
+  })
+
+  test('a cancelled schedule publishes nothing', async () => {
+    const story = await storyAt(server.payload, newsroom, 'approved')
+    const publishAt = secondsFromNow(3)
+    await updateAs(
+      context(),
+      'REST',
+      'editor',
+      story.id,
+      { workflowStage: 'scheduled', publishAt },
+      { draft: true },
+    )
+    await updateAs(
+      context(),
+      'REST',
+      'editor',
+      story.id,
+      { workflowStage: 'approved' },
+      { draft: true },
+    )
+    await sleepUntil(publishAt)
+    await runJobs()
+    expect(await readerSees(story.id)).toBe(false)
+    expect((await latest(server.payload, story.id)).workflowStage).toBe('approved')
+  })
+
+  test('writers cannot set a schedule, and only admins may run the job queue by hand', async () => {
+    const story = await storyAt(server.payload, newsroom, 'draft')
+    await updateAs(
+      context(),
+      'REST',
+      'writer',
+      story.id,
+      { publishAt: secondsFromNow(60) },
+      { draft: true },
+    )
+    expect((await latest(server.payload, story.id)).publishAt ?? null).toBeNull()
+    for (const role of ['writer', 'editor'] as const) {
+      const response = await server.http
+        .get('/api/payload-jobs/run')
+        .set({ Authorization: `JWT ${newsroom.tokens[role]}` })
+      expect(response.status).toBe(401)
+    }
+  })
+
+  test('with the runner started as the server starts it, a scheduled story appears on its own', async () => {
+    // The same as createServer({ runJobs: true }): start the cron on this process's Payload.
+    await getPayload({ config: server.payload.config, cron: true })
+    const story = await storyAt(server.payload, newsroom, 'approved')
+    const publishAt = secondsFromNow(3)
+    await updateAs(
+      context(),
+      'REST',
+      'editor',
+      story.id,
+      { workflowStage: 'scheduled', publishAt },
+      { draft: true },
+    )
+    expect(await readerSees(story.id)).toBe(false)
+    const deadline = Date.parse(publishAt) + 15_000
+    while (!(await readerSees(story.id)) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 500))
+    }
+    expect(await readerSees(story.id)).toBe(true)
+    expect(Date.now()).toBeGreaterThanOrEqual(Date.parse(publishAt))
+  })
+})
