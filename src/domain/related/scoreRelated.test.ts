@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 
-import { scoreRelated } from './scoreRelated.js'
-import type { RelatedArticleFacts } from './scoreRelated.js'
+import { scoreRelated } from './scoreRelated'
+import type { RelatedArticleFacts } from './scoreRelated'
 
 const SUBJECT: RelatedArticleFacts = {
   id: 'nato-russia-missile-shield',

@@ -1,0 +1,53 @@
+import type { ArrayField } from 'payload'
+
+/**
+ * What people said in the story, as data: the words, who said them, and where they sit in the
+ * body, so "what did Lavrov say" is a query rather than a text search.
+ */
+export const quotesField: ArrayField = {
+  name: 'quotes',
+  type: 'array',
+  admin: {
+    description: 'Filled by the importer from attributions such as "…," Lavrov said.',
+    initCollapsed: true,
+  },
+  fields: [
+    { name: 'text', label: 'Quote', type: 'textarea', required: true },
+    {
+      name: 'speaker',
+      type: 'relationship',
+      relationTo: 'people',
+      index: true,
+      admin: { description: 'Empty when the importer could not tell who said it.' },
+    },
+    {
+      name: 'attribution',
+      type: 'text',
+      admin: { description: 'As printed, e.g. "Lavrov said following the Brussels meeting".' },
+    },
+    {
+      name: 'kind',
+      type: 'select',
+      defaultValue: 'full',
+      options: [
+        { label: 'Full sentence', value: 'full' },
+        { label: 'Continues the previous quote', value: 'continuation' },
+        { label: 'Phrase within a sentence', value: 'partial' },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'paragraphIndex',
+          label: 'Paragraph',
+          type: 'number',
+          min: 0,
+          admin: { description: 'Counted from 0.' },
+        },
+        { name: 'start', type: 'number', min: 0 },
+        { name: 'end', type: 'number', min: 0 },
+      ],
+    },
+  ],
+}
