@@ -29,6 +29,13 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
       'no-restricted-exports': ['error', { restrictDefaultExports: { direct: false } }],
+      // Turbopack (next build) cannot map "./x.js" to x.ts, so relative imports name no extension.
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ regex: '^\\.{1,2}/.*\\.js$', message: 'Import without the .js extension.' }],
+        },
+      ],
     },
   },
   {

@@ -13,7 +13,7 @@ const integration = (
   test: {
     name,
     include: ['test/**/*.test.ts'],
-    exclude: ['test/e2e/**'],
+    exclude: ['test/e2e/**', 'test/deploy/**'],
     env: { TEST_DATABASE: name, ...env },
     globalSetup: ['test/support/globalSetup.ts'],
     testTimeout: 60_000,
@@ -22,7 +22,13 @@ const integration = (
 })
 
 const projects: TestProjectInlineConfiguration[] = [
-  { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'seed/**/*.test.ts'] } },
+  {
+    extends: true,
+    test: {
+      name: 'unit',
+      include: ['src/**/*.test.ts', 'seed/**/*.test.ts', 'test/deploy/**/*.test.ts'],
+    },
+  },
   integration('sqlite', {}),
   integration('mongodb', {}),
 ]

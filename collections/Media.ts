@@ -2,10 +2,11 @@ import path from 'node:path'
 
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../src/access/anyone.js'
-import { isEditor } from '../src/access/isEditor.js'
-import { isStaff } from '../src/access/isStaff.js'
-import { mediaDir } from '../src/settings.js'
+import { anyone } from '../src/access/anyone'
+import { isEditor } from '../src/access/isEditor'
+import { isStaff } from '../src/access/isStaff'
+import { isSeededField } from '../src/fields/isSeeded'
+import { mediaDir } from '../src/settings'
 
 /** Photos and graphics, each with the alt text, caption and credit a newsroom must print. */
 export const Media: CollectionConfig<'media'> = {
@@ -47,5 +48,6 @@ export const Media: CollectionConfig<'media'> = {
       hasMany: true,
       admin: { description: 'The agencies behind the credit line.' },
     },
+    isSeededField(),
   ],
 }

@@ -1,11 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../src/access/anyone.js'
-import { isEditor } from '../src/access/isEditor.js'
-import { isStaff } from '../src/access/isStaff.js'
-import { aliasesField } from '../src/fields/aliases.js'
-import { newsroomSlugField } from '../src/fields/slug.js'
-import { wikidataIdField } from '../src/fields/wikidataId.js'
+import { anyone } from '../src/access/anyone'
+import { isEditor } from '../src/access/isEditor'
+import { isStaff } from '../src/access/isStaff'
+import { aliasesField } from '../src/fields/aliases'
+import { isSeededField } from '../src/fields/isSeeded'
+import { newsroomSlugField } from '../src/fields/slug'
+import { wikidataIdField } from '../src/fields/wikidataId'
 
 export const ORGANIZATION_KINDS = [
   'alliance',
@@ -62,6 +63,7 @@ export const Organizations: CollectionConfig<'organizations'> = {
     },
     { name: 'country', type: 'text', admin: { position: 'sidebar' } },
     wikidataIdField(),
+    isSeededField(),
     { name: 'description', type: 'textarea' },
     {
       name: 'suborganizations',

@@ -1,11 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../src/access/anyone.js'
-import { isEditor } from '../src/access/isEditor.js'
-import { isStaff } from '../src/access/isStaff.js'
-import { aliasesField } from '../src/fields/aliases.js'
-import { newsroomSlugField } from '../src/fields/slug.js'
-import { wikidataIdField } from '../src/fields/wikidataId.js'
+import { anyone } from '../src/access/anyone'
+import { isEditor } from '../src/access/isEditor'
+import { isStaff } from '../src/access/isStaff'
+import { aliasesField } from '../src/fields/aliases'
+import { isSeededField } from '../src/fields/isSeeded'
+import { newsroomSlugField } from '../src/fields/slug'
+import { wikidataIdField } from '../src/fields/wikidataId'
 
 /** Real people the newsroom writes about or bylines: one record per person, whatever the spelling. */
 export const People: CollectionConfig<'people'> = {
@@ -41,6 +42,7 @@ export const People: CollectionConfig<'people'> = {
       ],
     },
     wikidataIdField(),
+    isSeededField(),
     {
       name: 'articles',
       type: 'join',

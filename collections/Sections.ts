@@ -1,8 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../src/access/anyone.js'
-import { isEditor } from '../src/access/isEditor.js'
-import { newsroomSlugField } from '../src/fields/slug.js'
+import { anyone } from '../src/access/anyone'
+import { isEditor } from '../src/access/isEditor'
+import { isSeededField } from '../src/fields/isSeeded'
+import { newsroomSlugField } from '../src/fields/slug'
 
 /** The desks a story is filed under (World, Europe, Politics…); editors add new ones here. */
 export const Sections: CollectionConfig<'sections'> = {
@@ -15,5 +16,6 @@ export const Sections: CollectionConfig<'sections'> = {
     { name: 'name', type: 'text', required: true, unique: true },
     newsroomSlugField('name'),
     { name: 'description', type: 'textarea' },
+    isSeededField(),
   ],
 }

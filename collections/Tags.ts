@@ -1,10 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../src/access/anyone.js'
-import { isEditor } from '../src/access/isEditor.js'
-import { isStaff } from '../src/access/isStaff.js'
-import { aliasesField } from '../src/fields/aliases.js'
-import { newsroomSlugField } from '../src/fields/slug.js'
+import { anyone } from '../src/access/anyone'
+import { isEditor } from '../src/access/isEditor'
+import { isStaff } from '../src/access/isStaff'
+import { aliasesField } from '../src/fields/aliases'
+import { isSeededField } from '../src/fields/isSeeded'
+import { newsroomSlugField } from '../src/fields/slug'
 
 /** Topics, places and events a story is about. People and organisations have their own records. */
 export const Tags: CollectionConfig<'tags'> = {
@@ -30,6 +31,7 @@ export const Tags: CollectionConfig<'tags'> = {
     },
     { name: 'description', type: 'textarea' },
     aliasesField(),
+    isSeededField(),
     {
       name: 'articles',
       type: 'join',

@@ -1,8 +1,9 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
-import { isAdmin, isAdminField } from '../src/access/isAdmin.js'
-import { isAdminOrSelf } from '../src/access/isAdminOrSelf.js'
-import { ROLES, isStaffUser } from '../src/access/roles.js'
+import { isAdmin, isAdminField } from '../src/access/isAdmin'
+import { isAdminOrSelf } from '../src/access/isAdminOrSelf'
+import { ROLES, isStaffUser } from '../src/access/roles'
+import { serverUrl } from '../src/settings'
 
 // The very first account must be able to manage the rest, whatever the form asked for.
 const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
@@ -18,6 +19,8 @@ export const Users: CollectionConfig<'users'> = {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
+    // Cookies follow the public URL: Secure whenever the CMS is served over HTTPS.
+    cookies: { secure: serverUrl().startsWith('https://'), sameSite: 'Lax' },
   },
   admin: {
     group: 'Admin',

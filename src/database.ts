@@ -6,8 +6,8 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
-import { migrations as postgresMigrations } from './migrations/postgres/index.js'
-import { migrations as sqliteMigrations } from './migrations/sqlite/index.js'
+import { migrations as postgresMigrations } from './migrations/postgres/index'
+import { migrations as sqliteMigrations } from './migrations/sqlite/index'
 
 export type DatabaseKind = 'mongodb' | 'postgres' | 'sqlite'
 

@@ -64,17 +64,21 @@ export type SupportedTimezones =
 export interface Config {
   auth: {
     users: UserAuthOperations;
+    'preview-keys': PreviewKeyAuthOperations;
   };
   blocks: {};
   collections: {
     articles: Article;
+    'editorial-log': EditorialLog;
     media: Media;
     people: Person;
     organizations: Organization;
     tags: Tag;
     sections: Section;
     users: User;
+    'preview-keys': PreviewKey;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -93,13 +97,16 @@ export interface Config {
   };
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
+    'editorial-log': EditorialLogSelect<false> | EditorialLogSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     people: PeopleSelect<false> | PeopleSelect<true>;
     organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
     tags: TagsSelect<false> | TagsSelect<true>;
     sections: SectionsSelect<false> | SectionsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'preview-keys': PreviewKeysSelect<false> | PreviewKeysSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -114,13 +121,37 @@ export interface Config {
   widgets: {
     collections: CollectionsWidget;
   };
-  user: User;
+  user: User | PreviewKey;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      carryOutSchedule: TaskCarryOutSchedule;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
 export interface UserAuthOperations {
+  forgotPassword: {
+    email: string;
+    password: string;
+  };
+  login: {
+    email: string;
+    password: string;
+  };
+  registerFirstUser: {
+    email: string;
+    password: string;
+  };
+  unlock: {
+    email: string;
+    password: string;
+  };
+}
+export interface PreviewKeyAuthOperations {
   forgotPassword: {
     email: string;
     password: string;
@@ -194,6 +225,30 @@ export interface Article {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Filled by the importer from attributions such as "…," Lavrov said.
+   */
+  quotes?:
+    | {
+        text: string;
+        /**
+         * Empty when the importer could not tell who said it.
+         */
+        speaker?: (number | null) | Person;
+        /**
+         * As printed, e.g. "Lavrov said following the Brussels meeting".
+         */
+        attribution?: string | null;
+        kind?: ('full' | 'continuation' | 'partial') | null;
+        /**
+         * Counted from 0.
+         */
+        paragraphIndex?: number | null;
+        start?: number | null;
+        end?: number | null;
+        id?: string | null;
+      }[]
+    | null;
   section?: (number | null) | Section;
   /**
    * Set on first publication.
@@ -201,6 +256,46 @@ export interface Article {
   publishedAt?: string | null;
   authors?: (number | Person)[] | null;
   sourceAgencies?: (number | Organization)[] | null;
+  /**
+   * Set by the importer.
+   */
+  source?: {
+    /**
+     * The wire page this story was imported from.
+     */
+    reference?: string | null;
+    url?: string | null;
+    /**
+     * The publisher clock the page times were read in.
+     */
+    timeZone?: string | null;
+  };
+  /**
+   * Move the story on and save; Publish and Unpublish move it too.
+   */
+  workflowStage?:
+    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'unpublished') | null;
+  /**
+   * Required when sending a story back; kept in the editorial log.
+   */
+  workflowNote?: string | null;
+  createdBy?: (number | null) | User;
+  /**
+   * The embargo: set it and move the story to Scheduled.
+   */
+  publishAt?: string | null;
+  unpublishAt?: string | null;
+  /**
+   * Printed under the story. Added after publication; never edited or removed.
+   */
+  corrections?:
+    | {
+        text: string;
+        date: string;
+        id?: string | null;
+      }[]
+    | null;
+  isSeeded?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -224,6 +319,7 @@ export interface Media {
    * The agencies behind the credit line.
    */
   agencies?: (number | Organization)[] | null;
+  isSeeded?: boolean | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -287,6 +383,7 @@ export interface Organization {
    * For example Q7184 for NATO. Find it on wikidata.org.
    */
   wikidataId?: string | null;
+  isSeeded?: boolean | null;
   description?: string | null;
   suborganizations?: {
     docs?: (number | Organization)[];
@@ -322,6 +419,7 @@ export interface Tag {
    * Other spellings and short forms. Press Enter after each.
    */
   aliases?: string[] | null;
+  isSeeded?: boolean | null;
   /**
    * Stories tagged with this.
    */
@@ -369,6 +467,7 @@ export interface Person {
    * For example Q7184 for NATO. Find it on wikidata.org.
    */
   wikidataId?: string | null;
+  isSeeded?: boolean | null;
   /**
    * Stories that mention this person.
    */
@@ -393,6 +492,7 @@ export interface Section {
   generateSlug?: boolean | null;
   slug?: string | null;
   description?: string | null;
+  isSeeded?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -426,6 +526,51 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "editorial-log".
+ */
+export interface EditorialLog {
+  id: number;
+  article?: (number | null) | Article;
+  /**
+   * As it read at the time, so the entry outlives a deleted article.
+   */
+  headline?: string | null;
+  action: 'stage_change' | 'correction';
+  fromStage?:
+    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'unpublished') | null;
+  toStage: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'unpublished';
+  note?: string | null;
+  /**
+   * Empty when the system did it (the seed, the scheduler).
+   */
+  actor?: (number | null) | User;
+  actorName?: string | null;
+  summary?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Read-only API keys for previewing drafts on a front end.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "preview-keys".
+ */
+export interface PreviewKey {
+  id: number;
+  /**
+   * Which front end uses it, e.g. "Website preview".
+   */
+  name: string;
+  updatedAt: string;
+  createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
+  collection: 'preview-keys';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -443,6 +588,98 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'carryOutSchedule';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'carryOutSchedule') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
@@ -451,6 +688,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'articles';
         value: number | Article;
+      } | null)
+    | ({
+        relationTo: 'editorial-log';
+        value: number | EditorialLog;
       } | null)
     | ({
         relationTo: 'media';
@@ -475,12 +716,21 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'preview-keys';
+        value: number | PreviewKey;
       } | null);
   globalSlug?: string | null;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: number | User;
+      }
+    | {
+        relationTo: 'preview-keys';
+        value: number | PreviewKey;
+      };
   updatedAt: string;
   createdAt: string;
 }
@@ -490,10 +740,15 @@ export interface PayloadLockedDocument {
  */
 export interface PayloadPreference {
   id: number;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: number | User;
+      }
+    | {
+        relationTo: 'preview-keys';
+        value: number | PreviewKey;
+      };
   key?: string | null;
   value?:
     | {
@@ -546,13 +801,62 @@ export interface ArticlesSelect<T extends boolean = true> {
         url?: T;
         id?: T;
       };
+  quotes?:
+    | T
+    | {
+        text?: T;
+        speaker?: T;
+        attribution?: T;
+        kind?: T;
+        paragraphIndex?: T;
+        start?: T;
+        end?: T;
+        id?: T;
+      };
   section?: T;
   publishedAt?: T;
   authors?: T;
   sourceAgencies?: T;
+  source?:
+    | T
+    | {
+        reference?: T;
+        url?: T;
+        timeZone?: T;
+      };
+  workflowStage?: T;
+  workflowNote?: T;
+  createdBy?: T;
+  publishAt?: T;
+  unpublishAt?: T;
+  corrections?:
+    | T
+    | {
+        text?: T;
+        date?: T;
+        id?: T;
+      };
+  isSeeded?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "editorial-log_select".
+ */
+export interface EditorialLogSelect<T extends boolean = true> {
+  article?: T;
+  headline?: T;
+  action?: T;
+  fromStage?: T;
+  toStage?: T;
+  note?: T;
+  actor?: T;
+  actorName?: T;
+  summary?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -563,6 +867,7 @@ export interface MediaSelect<T extends boolean = true> {
   caption?: T;
   creditLine?: T;
   agencies?: T;
+  isSeeded?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -619,6 +924,7 @@ export interface PeopleSelect<T extends boolean = true> {
         id?: T;
       };
   wikidataId?: T;
+  isSeeded?: T;
   articles?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -637,6 +943,7 @@ export interface OrganizationsSelect<T extends boolean = true> {
   parent?: T;
   country?: T;
   wikidataId?: T;
+  isSeeded?: T;
   description?: T;
   suborganizations?: T;
   articles?: T;
@@ -654,6 +961,7 @@ export interface TagsSelect<T extends boolean = true> {
   kind?: T;
   description?: T;
   aliases?: T;
+  isSeeded?: T;
   articles?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -667,6 +975,7 @@ export interface SectionsSelect<T extends boolean = true> {
   generateSlug?: T;
   slug?: T;
   description?: T;
+  isSeeded?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -697,11 +1006,55 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "preview-keys_select".
+ */
+export interface PreviewKeysSelect<T extends boolean = true> {
+  name?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  enableAPIKey?: T;
+  apiKey?: T;
+  apiKeyIndex?: T;
+  hasAPIKey?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -744,6 +1097,16 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCarryOutSchedule".
+ */
+export interface TaskCarryOutSchedule {
+  input: {
+    articleId: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -5,15 +5,21 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { Articles } from '../collections/Articles/index.js'
-import { Media } from '../collections/Media.js'
-import { Organizations } from '../collections/Organizations.js'
-import { People } from '../collections/People.js'
-import { Sections } from '../collections/Sections.js'
-import { Tags } from '../collections/Tags.js'
-import { Users } from '../collections/Users.js'
-import { databaseAdapter } from './database.js'
-import { databaseUrl, serverUrl } from './settings.js'
+import { Articles } from '../collections/Articles/index'
+import { EditorialLog } from '../collections/EditorialLog'
+import { Media } from '../collections/Media'
+import { Organizations } from '../collections/Organizations'
+import { People } from '../collections/People'
+import { PreviewKeys } from '../collections/PreviewKeys'
+import { Sections } from '../collections/Sections'
+import { Tags } from '../collections/Tags'
+import { Users } from '../collections/Users'
+import { keepInternalWritesToStaff } from './access/keepInternalWritesToStaff'
+import { hasRole } from './access/roles'
+import { databaseAdapter } from './database'
+import { relatedArticlesQueries } from './related/relatedArticlesQuery'
+import { databaseUrl, isDeployment, logLevel, serverUrl } from './settings'
+import { WORKFLOW_QUEUE, carryOutSchedule } from './workflow/carryOutSchedule'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const origin = serverUrl()
@@ -27,8 +33,20 @@ export default buildConfig({
     importMap: { baseDir: here },
     meta: { titleSuffix: ' · Newsroom CMS' },
   },
-  collections: [Articles, Media, People, Organizations, Tags, Sections, Users],
+  collections: [
+    Articles,
+    EditorialLog,
+    Media,
+    People,
+    Organizations,
+    Tags,
+    Sections,
+    Users,
+    PreviewKeys,
+  ],
   editor: lexicalEditor(),
+  // A deployment logs JSON lines for its log collector; a developer gets Payload's pretty output.
+  logger: isDeployment() ? { options: { level: logLevel() } } : undefined,
   db: databaseAdapter(databaseUrl()),
   sharp,
   // Browsers may only call the API with cookies from the CMS's own origin.
@@ -39,9 +57,21 @@ export default buildConfig({
     schemaOutputFile: path.resolve(here, '..', 'schema.graphql'),
     disablePlaygroundInProduction: true,
     maxComplexity: 1000,
+    queries: relatedArticlesQueries,
   },
   typescript: {
     outputFile: path.resolve(here, 'payload-types.ts'),
   },
+  jobs: {
+    tasks: [carryOutSchedule],
+    // Runs with the server (createServer({ runJobs: true })): due schedules within five seconds.
+    autoRun: [{ cron: '*/5 * * * * *', queue: WORKFLOW_QUEUE, limit: 20 }],
+    // Jobs act with access overridden, so only admins may run, queue or cancel them by hand.
+    access: {
+      run: ({ req }) => hasRole(req.user, 'admin'),
+      queue: ({ req }) => hasRole(req.user, 'admin'),
+      cancel: ({ req }) => hasRole(req.user, 'admin'),
+    },
+  },
   telemetry: false,
-})
+}).then(keepInternalWritesToStaff)

@@ -4,11 +4,11 @@ import type { Express, Request as ExpressRequest, Response as ExpressResponse } 
 import { getPayload, handleEndpoints } from 'payload'
 import type { Payload, SanitizedConfig } from 'payload'
 
-import { releaseConnections } from './database.js'
-import { errorBody, jsonErrors, notFound } from './http/errors.js'
-import { healthz, readyz } from './http/health.js'
-import { playgroundHeaders, securityHeaders } from './http/security.js'
-import { BodyTooLargeError, sendWebResponse, toWebRequest } from './http/webBridge.js'
+import { releaseConnections } from './database'
+import { errorBody, jsonErrors, notFound } from './http/errors'
+import { healthz, readyz } from './http/health'
+import { playgroundHeaders, securityHeaders } from './http/security'
+import { BodyTooLargeError, sendWebResponse, toWebRequest } from './http/webBridge'
 
 export const JSON_BODY_LIMIT = 1024 * 1024
 export const UPLOAD_BODY_LIMIT = 12 * 1024 * 1024
@@ -18,6 +18,8 @@ export interface ServerOptions {
   config?: Promise<SanitizedConfig> | SanitizedConfig
   /** Serve the admin through Next (`dev` compiles on demand); off in API mode for tests. */
   admin?: false | { dev: boolean }
+  /** Run the job queue in this process (scheduled publishing); off for tests, which run it by hand. */
+  runJobs?: boolean
 }
 
 export interface NewsroomServer {
@@ -56,8 +58,8 @@ const bridge =
  * own handlers, health checks, and the admin through Next. No business rules live here.
  */
 export const createServer = async (options: ServerOptions = {}): Promise<NewsroomServer> => {
-  const config = await (options.config ?? (await import('./payload.config.js')).default)
-  const payload = await getPayload({ config })
+  const config = await (options.config ?? (await import('./payload.config')).default)
+  const payload = await getPayload({ config, cron: options.runJobs ?? false })
   const isProduction = process.env.NODE_ENV === 'production'
   const origin = config.serverURL || 'http://localhost'
 

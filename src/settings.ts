@@ -16,6 +16,14 @@ export const ENVIRONMENT_VARIABLES = [
   'DATA_DIR',
   'MEDIA_DIR',
   'NODE_ENV',
+  'LOG_LEVEL',
+  'JOBS',
+  'SEED_ADMIN_EMAIL',
+  'SEED_ADMIN_PASSWORD',
+  'SEED_EDITOR_EMAIL',
+  'SEED_EDITOR_PASSWORD',
+  'SEED_WRITER_EMAIL',
+  'SEED_WRITER_PASSWORD',
 ] as const
 
 type Env = Record<string, string | undefined>
@@ -42,6 +50,18 @@ export const port = (env: Env = process.env): number => {
   }
   return value
 }
+
+/**
+ * Whether this process runs the job queue (scheduled publishing). Exactly one process of a
+ * deployment should; on a single machine that is the server itself, hence the default.
+ */
+export const jobsMode = (env: Env = process.env): 'off' | 'run' => {
+  const value = (env.JOBS ?? 'run').toLowerCase()
+  if (value === 'run' || value === 'off') return value
+  throw new StartupError([`JOBS must be "run" or "off", got "${env.JOBS}"`])
+}
+
+export const logLevel = (env: Env = process.env): string => env.LOG_LEVEL || 'info'
 
 export const host = (env: Env = process.env): string => env.HOST || '127.0.0.1'
 

@@ -1,11 +1,23 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditor } from '../../src/access/isEditor.js'
-import { isStaff } from '../../src/access/isStaff.js'
-import { publishedOrStaff } from '../../src/access/publishedOrStaff.js'
-import { newsroomSlugField } from '../../src/fields/slug.js'
-import { stampPublishedAt } from './hooks/stampPublishedAt.js'
-import { relatedLinksField } from './relatedLinks.js'
+import { canEditArticle } from '../../src/access/canEditArticle'
+import { isEditor } from '../../src/access/isEditor'
+import { isStaff } from '../../src/access/isStaff'
+import { publishedOrDraftReader } from '../../src/access/publishedOrDraftReader'
+import { isSeededField } from '../../src/fields/isSeeded'
+import { newsroomSlugField } from '../../src/fields/slug'
+import { relatedArticlesEndpoint } from '../../src/related/relatedArticlesEndpoint'
+import { applyWorkflow } from './hooks/applyWorkflow'
+import { captureWriteIntent } from './hooks/captureWriteIntent'
+import { hideUnpublishedRelatedLinks } from './hooks/hideUnpublishedRelatedLinks'
+import { queueScheduledChanges } from './hooks/queueScheduledChanges'
+import { readersReadPublished } from './hooks/readersReadPublished'
+import { recordInEditorialLog } from './hooks/recordInEditorialLog'
+import { stampPublishedAt } from './hooks/stampPublishedAt'
+import { quotesField } from './quotes'
+import { relatedLinksField } from './relatedLinks'
+import { sourceField } from './source'
+import { workflowFields } from './workflowFields'
 
 /** A story: what readers see, who and what it is about, and where it came from. */
 export const Articles: CollectionConfig<'articles'> = {
@@ -14,21 +26,28 @@ export const Articles: CollectionConfig<'articles'> = {
   admin: {
     group: 'Newsroom',
     useAsTitle: 'headline',
-    defaultColumns: ['headline', 'section', '_status', 'updatedAt', 'publishedAt'],
+    defaultColumns: ['headline', 'section', 'workflowStage', 'updatedAt', 'publishedAt'],
   },
   defaultSort: '-updatedAt',
   access: {
-    read: publishedOrStaff,
+    read: publishedOrDraftReader,
     readVersions: isStaff,
     create: isStaff,
-    update: isStaff,
+    update: canEditArticle,
     delete: isEditor,
   },
   versions: {
     maxPerDoc: 50,
     drafts: { autosave: { interval: 2000 } },
   },
-  hooks: { beforeChange: [stampPublishedAt] },
+  hooks: {
+    beforeOperation: [readersReadPublished, captureWriteIntent],
+    // The workflow settles the stage and status first; stampPublishedAt reads the status.
+    beforeChange: [applyWorkflow, stampPublishedAt],
+    afterChange: [recordInEditorialLog, queueScheduledChanges],
+    afterRead: [hideUnpublishedRelatedLinks],
+  },
+  endpoints: [relatedArticlesEndpoint],
   fields: [
     { name: 'headline', type: 'text', required: true },
     newsroomSlugField('headline'),
@@ -86,6 +105,7 @@ export const Articles: CollectionConfig<'articles'> = {
       index: true,
     },
     relatedLinksField,
+    quotesField,
     {
       name: 'section',
       type: 'relationship',
@@ -120,5 +140,8 @@ export const Articles: CollectionConfig<'articles'> = {
       filterOptions: { kind: { in: ['news_agency', 'photo_agency'] } },
       admin: { position: 'sidebar' },
     },
+    sourceField,
+    ...workflowFields,
+    isSeededField(),
   ],
 }

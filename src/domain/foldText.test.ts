@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 
-import { foldText, foldWithOffsets, stripDiacritics } from './foldText.js'
+import { foldText, foldWithOffsets, stripDiacritics } from './foldText'
 
 const FOLD_CASES: Array<[input: string, expected: string]> = [
   ['Sergéy Lávrov', 'sergey lavrov'],

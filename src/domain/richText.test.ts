@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 
-import { isRichTextEmpty, paragraphsFromRichText, richTextFromParagraphs } from './richText.js'
-import type { RichTextDocument } from './richText.js'
+import { isRichTextEmpty, paragraphsFromRichText, richTextFromParagraphs } from './richText'
+import type { RichTextDocument } from './richText'
 
 const CASES: Array<[string, string[]]> = [
   ['one paragraph', ['NATO Foreign Ministers have failed to make headway.']],

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 
-import { slugify } from './slug.js'
+import { slugify } from './slug'
 
 const CASES: Array<[label: string, input: string, expected: string]> = [
   [

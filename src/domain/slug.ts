@@ -1,4 +1,4 @@
-import { stripDiacritics } from './foldText.js'
+import { stripDiacritics } from './foldText'
 
 // Latin letters that NFD leaves alone but that a URL should spell in plain ASCII.
 const ASCII_LETTERS: Readonly<Record<string, string>> = {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 
-import { isWikidataId, wikidataUrl } from './wikidata.js'
+import { isWikidataId, wikidataUrl } from './wikidata'
 
 const CASES: Array<[string, boolean]> = [
   ['Q7184', true],

@@ -1,7 +1,7 @@
 import { slugField } from 'payload'
 import type { FieldHook, RowField, TextField } from 'payload'
 
-import { slugify } from '../domain/slug.js'
+import { slugify } from '../domain/slug'
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
@@ -24,10 +24,16 @@ export const newsroomSlugField = (useAsSlug: string): RowField =>
         return typeof source === 'string' ? slugify(source) : value
       }
       slug.hooks = { ...slug.hooks, beforeValidate: [fillFromSource] }
-      slug.validate = (value: null | string | string[] | undefined) =>
-        typeof value === 'string' && SLUG_PATTERN.test(value)
+      // With no source either, the source field's own "required" error is the one to show.
+      slug.validate = (
+        value: null | string | string[] | undefined,
+        { siblingData }: { siblingData: Record<string, unknown> },
+      ) => {
+        if ((value == null || value === '') && !siblingData?.[useAsSlug]) return true
+        return typeof value === 'string' && SLUG_PATTERN.test(value)
           ? true
           : `A slug is lowercase letters, digits and single hyphens (e.g. nato-russia-talks); got "${String(value ?? '')}"`
+      }
       return row
     },
   })

@@ -1,6 +1,6 @@
 import type { TextField } from 'payload'
 
-import { isWikidataId } from '../domain/wikidata.js'
+import { isWikidataId } from '../domain/wikidata'
 
 /** The stable identity of a real person or organisation, used for `sameAs` links. */
 export const wikidataIdField = (): TextField => ({

@@ -1,11 +1,11 @@
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { richTextFromParagraphs } from '../../src/domain/richText.js'
-import { authHeader, graphql, login } from '../support/api.js'
-import { describeWithDatabase, startTestServer } from '../support/testServer.js'
-import type { TestServer } from '../support/testServer.js'
-import { createStaff } from '../support/users.js'
+import { richTextFromParagraphs } from '../../src/domain/richText'
+import { authHeader, graphql, login } from '../support/api'
+import { describeWithDatabase, startTestServer } from '../support/testServer'
+import type { TestServer } from '../support/testServer'
+import { createStaff } from '../support/users'
 
 interface CollectionCase {
   slug: string

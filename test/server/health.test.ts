@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
 
-import { describeWithDatabase, startTestServer } from '../support/testServer.js'
-import type { TestServer } from '../support/testServer.js'
+import { describeWithDatabase, startTestServer } from '../support/testServer'
+import type { TestServer } from '../support/testServer'
 
 describeWithDatabase('health checks', () => {
   let server: TestServer

@@ -1,7 +1,7 @@
 import type TestAgent from 'supertest/lib/agent.js'
 import { expect } from 'vitest'
 
-import { PASSWORD } from './users.js'
+import { PASSWORD } from './users'
 
 /** Logs in through the REST API as a real client would and returns the JWT. */
 export const login = async (

@@ -2,8 +2,8 @@ import supertest from 'supertest'
 import type TestAgent from 'supertest/lib/agent.js'
 import { describe } from 'vitest'
 
-import type { NewsroomServer } from '../../src/server.js'
-import { createTestDatabase, skipReason } from './testDatabase.js'
+import type { NewsroomServer } from '../../src/server'
+import { createTestDatabase, skipReason } from './testDatabase'
 
 export interface TestServer extends NewsroomServer {
   http: TestAgent
@@ -15,7 +15,7 @@ export interface TestServer extends NewsroomServer {
 export const startTestServer = async (): Promise<TestServer> => {
   const database = await createTestDatabase()
   process.env.DATABASE_URL = database.url
-  const { createServer } = await import('../../src/server.js')
+  const { createServer } = await import('../../src/server')
   const server = await createServer()
   return {
     ...server,

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import type { Role } from '../../src/access/roles.js'
-import type { User } from '../../src/payload-types.js'
+import type { Role } from '../../src/access/roles'
+import type { User } from '../../src/payload-types'
 
 export const PASSWORD = 'correct horse battery staple'
 

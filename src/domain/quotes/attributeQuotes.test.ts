@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs'
 
 import { describe, expect, test } from 'vitest'
 
-import { loadSeedRegistry } from '../registry/seedRegistry.testing.js'
-import { parseWirePage } from '../wire/parseWirePage.js'
-import { attributeQuotes } from './attributeQuotes.js'
+import { loadSeedRegistry } from '../registry/seedRegistry.testing'
+import { parseWirePage } from '../wire/parseWirePage'
+import { attributeQuotes } from './attributeQuotes'
 
 const registry = loadSeedRegistry()
 const SEED = readFileSync(

@@ -1,12 +1,12 @@
-import { foldText } from '../foldText.js'
-import { findEntitySpans } from '../registry/findEntitySpans.js'
-import { resolveTargets } from '../registry/resolveEntity.js'
-import type { PersonEntry, Pronoun, Registry } from '../registry/types.js'
-import { findQuotedSpans } from './findQuotedSpans.js'
-import type { QuotedSpan } from './findQuotedSpans.js'
-import { findSpeechVerb } from './findSpeechVerb.js'
-import { sentenceAround } from './sentenceBounds.js'
-import type { AttributedQuotes, Quote } from './types.js'
+import { foldText } from '../foldText'
+import { findEntitySpans } from '../registry/findEntitySpans'
+import { resolveTargets } from '../registry/resolveEntity'
+import type { PersonEntry, Pronoun, Registry } from '../registry/types'
+import { findQuotedSpans } from './findQuotedSpans'
+import type { QuotedSpan } from './findQuotedSpans'
+import { findSpeechVerb } from './findSpeechVerb'
+import { sentenceAround } from './sentenceBounds'
+import type { AttributedQuotes, Quote } from './types'
 
 interface PersonMention {
   paragraphIndex: number

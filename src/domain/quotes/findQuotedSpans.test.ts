@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 
-import { findQuotedSpans } from './findQuotedSpans.js'
+import { findQuotedSpans } from './findQuotedSpans'
 
 describe('findQuotedSpans', () => {
   test.each<[label: string, paragraph: string, expected: ReturnType<typeof findQuotedSpans>]>([

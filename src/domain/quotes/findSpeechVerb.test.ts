@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 
-import { findSpeechVerb } from './findSpeechVerb.js'
+import { findSpeechVerb } from './findSpeechVerb'
 
 describe('findSpeechVerb', () => {
   test.each<[clause: string, expected: ReturnType<typeof findSpeechVerb>]>([

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 
-import { findQuotedSpans } from './findQuotedSpans.js'
-import { sentenceStarts } from './sentenceBounds.js'
+import { findQuotedSpans } from './findQuotedSpans'
+import { sentenceStarts } from './sentenceBounds'
 
 describe('sentenceStarts', () => {
   test.each<[label: string, paragraph: string, expected: number[]]>([

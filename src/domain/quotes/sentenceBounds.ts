@@ -1,4 +1,4 @@
-import type { QuotedSpan } from './findQuotedSpans.js'
+import type { QuotedSpan } from './findQuotedSpans'
 
 // Words whose full stop does not end a sentence ("U.S. Secretary", "Mr. Lavrov").
 const ABBREVIATION_BEFORE =

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest'
 
-import { classifyTags } from './classifyTags.js'
-import type { ClassifiedTags } from './classifyTags.js'
-import { loadSeedRegistry } from './seedRegistry.testing.js'
+import { classifyTags } from './classifyTags'
+import type { ClassifiedTags } from './classifyTags'
+import { loadSeedRegistry } from './seedRegistry.testing'
 
 const registry = loadSeedRegistry()
 const ARTICLE_DATE = '2011-12-08'

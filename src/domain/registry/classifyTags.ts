@@ -1,7 +1,7 @@
-import { slugify } from '../slug.js'
-import { resolveEntity } from './resolveEntity.js'
-import type { PositionRef } from './resolveEntity.js'
-import type { OrganizationEntry, PersonEntry, Registry, TagEntry } from './types.js'
+import { slugify } from '../slug'
+import { resolveEntity } from './resolveEntity'
+import type { PositionRef } from './resolveEntity'
+import type { OrganizationEntry, PersonEntry, Registry, TagEntry } from './types'
 
 /** A job title found among the tags, and who held it on the article date. */
 export interface TaggedPosition extends PositionRef {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 
-import { findEntitySpans } from './findEntitySpans.js'
-import { loadSeedRegistry } from './seedRegistry.testing.js'
+import { findEntitySpans } from './findEntitySpans'
+import { loadSeedRegistry } from './seedRegistry.testing'
 
 const registry = loadSeedRegistry()
 

@@ -1,7 +1,7 @@
-import { foldWithOffsets } from '../foldText.js'
-import { indexRegistry } from './registryIndex.js'
-import type { NameTarget } from './registryIndex.js'
-import type { Registry } from './types.js'
+import { foldWithOffsets } from '../foldText'
+import { indexRegistry } from './registryIndex'
+import type { NameTarget } from './registryIndex'
+import type { Registry } from './types'
 
 /** A registry name found in a text, with offsets into the original (unfolded) text. */
 export interface EntitySpan {

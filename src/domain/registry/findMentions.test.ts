@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs'
 
 import { describe, expect, test } from 'vitest'
 
-import { parseWirePage } from '../wire/parseWirePage.js'
-import { classifyTags } from './classifyTags.js'
-import { findMentions, findUntaggedMentions } from './findMentions.js'
-import { resolveCreditAgencies } from './resolveCreditAgencies.js'
-import { loadSeedRegistry } from './seedRegistry.testing.js'
+import { parseWirePage } from '../wire/parseWirePage'
+import { classifyTags } from './classifyTags'
+import { findMentions, findUntaggedMentions } from './findMentions'
+import { resolveCreditAgencies } from './resolveCreditAgencies'
+import { loadSeedRegistry } from './seedRegistry.testing'
 
 const registry = loadSeedRegistry()
 const SEED = readFileSync(

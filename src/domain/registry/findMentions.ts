@@ -1,7 +1,7 @@
-import { findEntitySpans } from './findEntitySpans.js'
-import { resolveTargets } from './resolveEntity.js'
-import type { ClassifiedTags } from './classifyTags.js'
-import type { OrganizationEntry, PersonEntry, Registry } from './types.js'
+import { findEntitySpans } from './findEntitySpans'
+import { resolveTargets } from './resolveEntity'
+import type { ClassifiedTags } from './classifyTags'
+import type { OrganizationEntry, PersonEntry, Registry } from './types'
 
 export interface Mention {
   paragraphIndex: number

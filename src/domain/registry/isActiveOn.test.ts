@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 
-import { isActiveOn } from './isActiveOn.js'
+import { isActiveOn } from './isActiveOn'
 
 const CLINTON = { from: '2009-01-21', to: '2013-02-01' }
 const ROGOZIN = { from: '2008-01', to: '2011-12' }

@@ -1,4 +1,4 @@
-import type { PositionHeld, RegistryDate } from './types.js'
+import type { PositionHeld, RegistryDate } from './types'
 
 const DAYS_IN_MONTH = (year: number, month: number): number =>
   new Date(Date.UTC(year, month, 0)).getUTCDate()

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 
-import { parseRegistry } from './parseRegistry.js'
-import type { Registry } from './types.js'
+import { parseRegistry } from './parseRegistry'
+import type { Registry } from './types'
 
 /** Reads and validates a registry JSON file (e.g. seed/registry.json). */
 export const loadRegistryFile = async (path: string | URL): Promise<Registry> => {

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs'
 
 import { describe, expect, test } from 'vitest'
 
-import { loadRegistryFile } from './loadRegistryFile.js'
-import { isRegistryDate, parseRegistry, RegistryValidationError } from './parseRegistry.js'
-import { SEED_REGISTRY_URL } from './seedRegistry.testing.js'
+import { loadRegistryFile } from './loadRegistryFile'
+import { isRegistryDate, parseRegistry, RegistryValidationError } from './parseRegistry'
+import { SEED_REGISTRY_URL } from './seedRegistry.testing'
 
 const seedJson = (): Record<string, unknown> => JSON.parse(readFileSync(SEED_REGISTRY_URL, 'utf8'))
 

@@ -1,6 +1,6 @@
-import { isWikidataId } from '../wikidata.js'
-import { ORGANIZATION_KINDS, PRONOUNS, TAG_KINDS } from './types.js'
-import type { OrganizationEntry, PersonEntry, PositionHeld, Registry, TagEntry } from './types.js'
+import { isWikidataId } from '../wikidata'
+import { ORGANIZATION_KINDS, PRONOUNS, TAG_KINDS } from './types'
+import type { OrganizationEntry, PersonEntry, PositionHeld, Registry, TagEntry } from './types'
 
 /** Lists every problem found in a registry, each naming the entry it belongs to. */
 export class RegistryValidationError extends Error {

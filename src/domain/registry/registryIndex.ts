@@ -1,5 +1,5 @@
-import { foldText } from '../foldText.js'
-import type { OrganizationEntry, PersonEntry, PositionHeld, Registry, TagEntry } from './types.js'
+import { foldText } from '../foldText'
+import type { OrganizationEntry, PersonEntry, PositionHeld, Registry, TagEntry } from './types'
 
 /** Something a name in the registry can stand for. */
 export type NameTarget =

@@ -1,5 +1,5 @@
-import { resolveEntity } from './resolveEntity.js'
-import type { OrganizationEntry, Registry } from './types.js'
+import { resolveEntity } from './resolveEntity'
+import type { OrganizationEntry, Registry } from './types'
 
 /** Maps a photo credit's agencies ("EPA", "BGNES") to registry organisations; reports the rest. */
 export const resolveCreditAgencies = (

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest'
 
-import { resolveEntity } from './resolveEntity.js'
-import type { ResolvedEntity } from './resolveEntity.js'
-import { loadSeedRegistry } from './seedRegistry.testing.js'
-import type { Registry } from './types.js'
+import { resolveEntity } from './resolveEntity'
+import type { ResolvedEntity } from './resolveEntity'
+import { loadSeedRegistry } from './seedRegistry.testing'
+import type { Registry } from './types'
 
 const registry = loadSeedRegistry()
 const ARTICLE_DATE = '2011-12-08'

@@ -1,8 +1,8 @@
-import { foldText } from '../foldText.js'
-import { isActiveOn } from './isActiveOn.js'
-import { indexRegistry } from './registryIndex.js'
-import type { NameTarget } from './registryIndex.js'
-import type { OrganizationEntry, PersonEntry, Registry, TagEntry } from './types.js'
+import { foldText } from '../foldText'
+import { isActiveOn } from './isActiveOn'
+import { indexRegistry } from './registryIndex'
+import type { NameTarget } from './registryIndex'
+import type { OrganizationEntry, PersonEntry, Registry, TagEntry } from './types'
 
 /** An office as such, independent of who holds it. */
 export interface PositionRef {

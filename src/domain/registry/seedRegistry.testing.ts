@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 
-import { parseRegistry } from './parseRegistry.js'
-import type { Registry } from './types.js'
+import { parseRegistry } from './parseRegistry'
+import type { Registry } from './types'
 
 export const SEED_REGISTRY_URL = new URL('../../../seed/registry.json', import.meta.url)
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 
-import { isBoilerplate } from './boilerplate.js'
+import { isBoilerplate } from './boilerplate'
 
 describe('isBoilerplate', () => {
   test.each([

@@ -1,4 +1,4 @@
-import { foldText } from '../foldText.js'
+import { foldText } from '../foldText'
 
 // Lines the site adds to every story; they are dropped on purpose, and only these.
 const KNOWN_BOILERPLATE = [

@@ -1,5 +1,5 @@
-export { DEFAULT_WIRE_TIME_ZONE, parseWirePage } from './parseWirePage.js'
-export { WirePageParseError } from './wirePageParseError.js'
+export { DEFAULT_WIRE_TIME_ZONE, parseWirePage } from './parseWirePage'
+export { WirePageParseError } from './wirePageParseError'
 export type {
   ParseWirePageOptions,
   RelatedLink,
@@ -7,4 +7,4 @@ export type {
   WirePage,
   WireParseWarning,
   WirePhoto,
-} from './types.js'
+} from './types'

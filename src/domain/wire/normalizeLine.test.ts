@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 
-import { normalizeLine, splitLines } from './normalizeLine.js'
+import { normalizeLine, splitLines } from './normalizeLine'
 
 describe('normalizeLine', () => {
   test.each([

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 
-import { parseMetaLine } from './parseMetaLine.js'
+import { parseMetaLine } from './parseMetaLine'
 
 const SEED = 'World | December 8, 2011, Thursday // 16:58| views'
 

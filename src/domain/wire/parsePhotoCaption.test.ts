@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 
-import { parsePhotoCaption } from './parsePhotoCaption.js'
+import { parsePhotoCaption } from './parsePhotoCaption'
 
 const SEED_CAPTION =
   'US Secretary of State Hillary Clinton and British Foreign Secretary William Hague (L) during a NATO Foreign Ministers council at NATO headquarters, in Brussels, 08 December 2011. EPA/BGNES'

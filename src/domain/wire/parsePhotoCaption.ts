@@ -1,4 +1,4 @@
-import type { WirePhoto } from './types.js'
+import type { WirePhoto } from './types'
 
 // Agencies are printed in capitals ("EPA", "BGNES", "AP"); requiring that keeps an ordinary
 // sentence ending in a name from being mistaken for a credit.

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 
-import { parseRelatedLink } from './parseRelatedLink.js'
+import { parseRelatedLink } from './parseRelatedLink'
 
 const URL = 'https://www.novinite.com/view_news.php?id=134543'
 

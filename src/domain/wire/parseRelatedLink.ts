@@ -1,4 +1,4 @@
-import type { RelatedLink } from './types.js'
+import type { RelatedLink } from './types'
 
 const URL_PATTERN = String.raw`(?:https?:\/\/|www\.)\S+`
 const BARE_URL = new RegExp(String.raw`^(?<url>${URL_PATTERN})$`, 'i')

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 
-import { isTagsLine, parseTagsLine } from './parseTagsLine.js'
+import { isTagsLine, parseTagsLine } from './parseTagsLine'
 
 describe('parseTagsLine', () => {
   test.each([

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs'
 
 import { describe, expect, test } from 'vitest'
 
-import { parseWirePage } from './parseWirePage.js'
-import type { WirePage } from './types.js'
-import { WirePageParseError } from './wirePageParseError.js'
+import { parseWirePage } from './parseWirePage'
+import type { WirePage } from './types'
+import { WirePageParseError } from './wirePageParseError'
 
 const SEED_FILE = '000_c5d2321bc6b974fc.txt'
 const SEED = readFileSync(new URL(`../../../seed/stories/${SEED_FILE}`, import.meta.url), 'utf8')

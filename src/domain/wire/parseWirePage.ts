@@ -1,18 +1,18 @@
-import { isBoilerplate } from './boilerplate.js'
-import { normalizeLine, splitLines } from './normalizeLine.js'
-import { clockTime, isoDate, META_LINE_SHAPE, parseMetaLine } from './parseMetaLine.js'
-import { parsePhotoCaption } from './parsePhotoCaption.js'
-import { containsUrl, parseRelatedLink } from './parseRelatedLink.js'
-import { isTagsLine, parseTagsLine } from './parseTagsLine.js'
+import { isBoilerplate } from './boilerplate'
+import { normalizeLine, splitLines } from './normalizeLine'
+import { clockTime, isoDate, META_LINE_SHAPE, parseMetaLine } from './parseMetaLine'
+import { parsePhotoCaption } from './parsePhotoCaption'
+import { containsUrl, parseRelatedLink } from './parseRelatedLink'
+import { isTagsLine, parseTagsLine } from './parseTagsLine'
 import type {
   ParseWirePageOptions,
   RelatedLink,
   WirePage,
   WireParseWarning,
   WirePhoto,
-} from './types.js'
-import { WirePageParseError } from './wirePageParseError.js'
-import { zonedTimeToUtc } from './zonedTimeToUtc.js'
+} from './types'
+import { WirePageParseError } from './wirePageParseError'
+import { zonedTimeToUtc } from './zonedTimeToUtc'
 
 export const DEFAULT_WIRE_TIME_ZONE = 'Europe/Sofia'
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 
-import { zonedTimeToUtc } from './zonedTimeToUtc.js'
+import { zonedTimeToUtc } from './zonedTimeToUtc'
 
 const CASES: Array<[label: string, local: string, timeZone: string, expected: string]> = [
   ['Sofia in winter is UTC+2', '2011-12-08 16:58', 'Europe/Sofia', '2011-12-08T14:58:00.000Z'],

@@ -1,0 +1,123 @@
+import { mkdtempSync, readFileSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { describe, expect, test } from 'vitest'
+
+import {
+  StartupError,
+  databaseUrl,
+  deploymentProblems,
+  ensureSecret,
+  jobsMode,
+  port,
+  serverUrl,
+} from './settings'
+
+const LONG_SECRET = 'x'.repeat(32)
+
+const DEPLOYMENT_CASES: Array<[string, Record<string, string>, RegExp[]]> = [
+  ['a local machine needs nothing', {}, []],
+  [
+    'a deployment without secret or URL is told both',
+    { NEWSROOM_DEPLOYMENT: 'true' },
+    [/PAYLOAD_SECRET is not set/, /SERVER_URL is not set/],
+  ],
+  [
+    'a short secret is refused with its length',
+    { NEWSROOM_DEPLOYMENT: '1', PAYLOAD_SECRET: 'short', SERVER_URL: 'https://cms.example.org' },
+    [/PAYLOAD_SECRET is too short: 5 characters, a deployment needs at least 32/],
+  ],
+  [
+    'a server URL that is not http(s) is refused',
+    { NEWSROOM_DEPLOYMENT: 'yes', PAYLOAD_SECRET: LONG_SECRET, SERVER_URL: 'cms.example.org' },
+    [/SERVER_URL must be an http\(s\) URL, got "cms.example.org"/],
+  ],
+  [
+    'a complete deployment starts',
+    {
+      NEWSROOM_DEPLOYMENT: 'true',
+      PAYLOAD_SECRET: LONG_SECRET,
+      SERVER_URL: 'https://cms.example.org',
+    },
+    [],
+  ],
+]
+
+describe('deployment settings', () => {
+  test.each(DEPLOYMENT_CASES)('%s', (_name, env, expected) => {
+    const problems = deploymentProblems(env)
+    expect(problems).toHaveLength(expected.length)
+    expected.forEach((pattern, index) => expect(problems[index]).toMatch(pattern))
+  })
+
+  test('a deployment is refused before any secret is generated', () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'newsroom-'))
+    expect(() => ensureSecret({ NEWSROOM_DEPLOYMENT: 'true', DATA_DIR: dataDir })).toThrow(
+      StartupError,
+    )
+    expect(() => statSync(path.join(dataDir, '.payload-secret'))).toThrow()
+  })
+})
+
+describe('the secret on a local machine', () => {
+  test('is generated once, strong and private, then reused', () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'newsroom-'))
+    const first = ensureSecret({ DATA_DIR: dataDir })
+    expect(first.source).toMatch(/generated now/)
+    expect(first.secret).toMatch(/^[0-9a-f]{64}$/)
+    const file = path.join(dataDir, '.payload-secret')
+    expect(statSync(file).mode & 0o777).toBe(0o600)
+    expect(readFileSync(file, 'utf8').trim()).toBe(first.secret)
+
+    const second = ensureSecret({ DATA_DIR: dataDir })
+    expect(second).toEqual({ secret: first.secret, source: file })
+  })
+
+  test('PAYLOAD_SECRET wins over the file', () => {
+    expect(ensureSecret({ PAYLOAD_SECRET: 'from-env' })).toEqual({
+      secret: 'from-env',
+      source: 'PAYLOAD_SECRET',
+    })
+  })
+})
+
+const PORT_CASES: Array<[string | undefined, number | RegExp]> = [
+  [undefined, 3000],
+  ['8080', 8080],
+  ['0', 0],
+  ['http', /PORT must be a whole number from 0 to 65535, got "http"/],
+  ['70000', /got "70000"/],
+  ['30.5', /got "30.5"/],
+]
+
+describe('PORT', () => {
+  test.each(PORT_CASES)('%j gives %s', (value, expected) => {
+    const env = value === undefined ? {} : { PORT: value }
+    if (typeof expected === 'number') expect(port(env)).toBe(expected)
+    else expect(() => port(env)).toThrow(expected)
+  })
+})
+
+test('defaults: SQLite under data/ and the server URL from the port', () => {
+  expect(databaseUrl({})).toBe('file:data/newsroom.db')
+  expect(databaseUrl({ DATA_DIR: '/srv/cms' })).toBe('file:/srv/cms/newsroom.db')
+  expect(serverUrl({})).toBe('http://localhost:3000')
+  expect(serverUrl({ PORT: '4000' })).toBe('http://localhost:4000')
+  expect(serverUrl({ SERVER_URL: 'https://cms.example.org/' })).toBe('https://cms.example.org')
+})
+
+const JOBS_CASES: Array<[string | undefined, 'off' | 'run' | RegExp]> = [
+  [undefined, 'run'],
+  ['run', 'run'],
+  ['OFF', 'off'],
+  ['false', /JOBS must be "run" or "off", got "false"/],
+]
+
+describe('JOBS', () => {
+  test.each(JOBS_CASES)('%j gives %s', (value, expected) => {
+    const env = value === undefined ? {} : { JOBS: value }
+    if (typeof expected === 'string') expect(jobsMode(env)).toBe(expected)
+    else expect(() => jobsMode(env)).toThrow(expected)
+  })
+})
