@@ -37,6 +37,11 @@ if (process.env.TEST_POSTGRES_URL) projects.push(integration('postgres', {}))
 export default defineConfig({
   test: {
     projects,
-    env: { NODE_ENV: 'test', PAYLOAD_SECRET: 'test-secret-that-is-long-enough-0123456789' },
+    env: {
+      // Tests run the job queue by hand, when they choose.
+      JOBS: 'off',
+      NODE_ENV: 'test',
+      PAYLOAD_SECRET: 'test-secret-that-is-long-enough-0123456789',
+    },
   },
 })

@@ -296,6 +296,30 @@ export interface Article {
       }[]
     | null;
   isSeeded?: boolean | null;
+  /**
+   * IPTC ninjs 3.1; null unless published (or previewed as a draft).
+   */
+  ninjs?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * schema.org NewsArticle JSON-LD; null unless published (or previewed as a draft).
+   */
+  jsonLd?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -837,6 +861,8 @@ export interface ArticlesSelect<T extends boolean = true> {
         id?: T;
       };
   isSeeded?: T;
+  ninjs?: T;
+  jsonLd?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -17,8 +17,18 @@ import { Users } from '../collections/Users'
 import { keepInternalWritesToStaff } from './access/keepInternalWritesToStaff'
 import { hasRole } from './access/roles'
 import { databaseAdapter } from './database'
+import { MAX_QUERY_COMPLEXITY, MAX_QUERY_DEPTH } from './graphql/limits'
+import { maxDepthRule } from './graphql/maxDepthRule'
 import { relatedArticlesQueries } from './related/relatedArticlesQuery'
-import { databaseUrl, isDeployment, logLevel, serverUrl } from './settings'
+import {
+  databaseUrl,
+  isDeployment,
+  isGraphQLIntrospectionSwitchedOn,
+  isGraphQLPlaygroundSwitchedOn,
+  jobsMode,
+  logLevel,
+  serverUrl,
+} from './settings'
 import { WORKFLOW_QUEUE, carryOutSchedule } from './workflow/carryOutSchedule'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -32,6 +42,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: here },
     meta: { titleSuffix: ' · Newsroom CMS' },
+    // Gravatar would call out to a third party on every page; newsrooms keep staff lists private.
+    avatar: 'default',
   },
   collections: [
     Articles,
@@ -55,8 +67,11 @@ export default buildConfig({
   upload: { limits: { fileSize: 10 * 1024 * 1024 } },
   graphQL: {
     schemaOutputFile: path.resolve(here, '..', 'schema.graphql'),
-    disablePlaygroundInProduction: true,
-    maxComplexity: 1000,
+    // Outside production both are always on; in production each needs its switch.
+    disableIntrospectionInProduction: !isGraphQLIntrospectionSwitchedOn(),
+    disablePlaygroundInProduction: !isGraphQLPlaygroundSwitchedOn(),
+    maxComplexity: MAX_QUERY_COMPLEXITY,
+    validationRules: () => [maxDepthRule(MAX_QUERY_DEPTH)],
     queries: relatedArticlesQueries,
   },
   typescript: {
@@ -64,8 +79,10 @@ export default buildConfig({
   },
   jobs: {
     tasks: [carryOutSchedule],
-    // Runs with the server (createServer({ runJobs: true })): due schedules within five seconds.
+    // Due schedules go out within five seconds. Payload starts this timer on the first request
+    // whatever the server asked, so JOBS=off is honoured here, on every tick.
     autoRun: [{ cron: '*/5 * * * * *', queue: WORKFLOW_QUEUE, limit: 20 }],
+    shouldAutoRun: () => jobsMode() === 'run',
     // Jobs act with access overridden, so only admins may run, queue or cancel them by hand.
     access: {
       run: ({ req }) => hasRole(req.user, 'admin'),

@@ -5,6 +5,7 @@ import { getPayload, handleEndpoints } from 'payload'
 import type { Payload, SanitizedConfig } from 'payload'
 
 import { releaseConnections } from './database'
+import { withHttpCaching } from './http/caching'
 import { errorBody, jsonErrors, notFound } from './http/errors'
 import { healthz, readyz } from './http/health'
 import { playgroundHeaders, securityHeaders } from './http/security'
@@ -71,9 +72,12 @@ export const createServer = async (options: ServerOptions = {}): Promise<Newsroo
   app.get('/healthz', healthz)
   app.get('/readyz', readyz(payload))
 
-  const graphql = bridge(GRAPHQL_POST(Promise.resolve(config)), origin)
+  // graphql-http answers queries sent by GET too (never mutations), which caches can keep.
+  const graphql = bridge(withHttpCaching(GRAPHQL_POST(Promise.resolve(config))), origin)
+  app.get('/api/graphql', graphql)
   app.post('/api/graphql', graphql)
-  if (!isProduction) {
+  // In production only when GRAPHQL_PLAYGROUND switches it on (see payload.config.ts).
+  if (!isProduction || !config.graphQL.disablePlaygroundInProduction) {
     app.get(
       '/api/graphql-playground',
       playgroundHeaders,
@@ -82,7 +86,10 @@ export const createServer = async (options: ServerOptions = {}): Promise<Newsroo
   }
   app.use(
     '/api',
-    bridge((request) => handleEndpoints({ config, request }), origin),
+    bridge(
+      withHttpCaching((request) => handleEndpoints({ config, request })),
+      origin,
+    ),
   )
 
   if (options.admin) {

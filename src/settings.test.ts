@@ -9,9 +9,13 @@ import {
   databaseUrl,
   deploymentProblems,
   ensureSecret,
+  isGraphQLIntrospectionSwitchedOn,
+  isGraphQLPlaygroundSwitchedOn,
   jobsMode,
   port,
   serverUrl,
+  siteName,
+  siteUrl,
 } from './settings'
 
 const LONG_SECRET = 'x'.repeat(32)
@@ -107,6 +111,13 @@ test('defaults: SQLite under data/ and the server URL from the port', () => {
   expect(serverUrl({ SERVER_URL: 'https://cms.example.org/' })).toBe('https://cms.example.org')
 })
 
+test('the reader-facing site is the CMS unless SITE_URL and SITE_NAME say otherwise', () => {
+  expect(siteUrl({ SERVER_URL: 'https://cms.example.org' })).toBe('https://cms.example.org')
+  expect(siteUrl({ SITE_URL: 'https://news.example.org/' })).toBe('https://news.example.org')
+  expect(siteName({})).toBe('Newsroom CMS')
+  expect(siteName({ SITE_NAME: ' The Daily Wire ' })).toBe('The Daily Wire')
+})
+
 const JOBS_CASES: Array<[string | undefined, 'off' | 'run' | RegExp]> = [
   [undefined, 'run'],
   ['run', 'run'],
@@ -119,5 +130,26 @@ describe('JOBS', () => {
     const env = value === undefined ? {} : { JOBS: value }
     if (typeof expected === 'string') expect(jobsMode(env)).toBe(expected)
     else expect(() => jobsMode(env)).toThrow(expected)
+  })
+})
+
+const GRAPHQL_SWITCH_CASES: Array<[string | undefined, boolean]> = [
+  [undefined, false],
+  ['', false],
+  ['false', false],
+  ['true', true],
+  ['YES', true],
+  ['1', true],
+]
+
+describe('GRAPHQL_INTROSPECTION and GRAPHQL_PLAYGROUND switch each on in production', () => {
+  test.each(GRAPHQL_SWITCH_CASES)('%j gives %s', (value, expected) => {
+    expect(isGraphQLIntrospectionSwitchedOn({ GRAPHQL_INTROSPECTION: value })).toBe(expected)
+    expect(isGraphQLPlaygroundSwitchedOn({ GRAPHQL_PLAYGROUND: value })).toBe(expected)
+  })
+
+  test('one does not switch on the other', () => {
+    expect(isGraphQLPlaygroundSwitchedOn({ GRAPHQL_INTROSPECTION: 'true' })).toBe(false)
+    expect(isGraphQLIntrospectionSwitchedOn({ GRAPHQL_PLAYGROUND: 'true' })).toBe(false)
   })
 })

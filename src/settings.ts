@@ -10,6 +10,8 @@ export const ENVIRONMENT_VARIABLES = [
   'DATABASE_URL',
   'PAYLOAD_SECRET',
   'SERVER_URL',
+  'SITE_URL',
+  'SITE_NAME',
   'PORT',
   'HOST',
   'NEWSROOM_DEPLOYMENT',
@@ -18,6 +20,8 @@ export const ENVIRONMENT_VARIABLES = [
   'NODE_ENV',
   'LOG_LEVEL',
   'JOBS',
+  'GRAPHQL_INTROSPECTION',
+  'GRAPHQL_PLAYGROUND',
   'SEED_ADMIN_EMAIL',
   'SEED_ADMIN_PASSWORD',
   'SEED_EDITOR_EMAIL',
@@ -38,9 +42,23 @@ export const mediaDir = (env: Env = process.env): string =>
 export const databaseUrl = (env: Env = process.env): string =>
   env.DATABASE_URL || `file:${path.join(dataDir(env), 'newsroom.db')}`
 
+/** A switch is on when set to 1, true or yes, in any case. */
+const isSwitchedOn = (value: string | undefined): boolean =>
+  ['1', 'true', 'yes'].includes((value ?? '').toLowerCase())
+
 /** A deployment declares itself; from then on nothing is generated or guessed. */
 export const isDeployment = (env: Env = process.env): boolean =>
-  ['1', 'true', 'yes'].includes((env.NEWSROOM_DEPLOYMENT ?? '').toLowerCase())
+  isSwitchedOn(env.NEWSROOM_DEPLOYMENT)
+
+/**
+ * GraphQL introspection and the playground are always on outside production. In production they
+ * show the whole schema to anyone, so each needs its own switch.
+ */
+export const isGraphQLIntrospectionSwitchedOn = (env: Env = process.env): boolean =>
+  isSwitchedOn(env.GRAPHQL_INTROSPECTION)
+
+export const isGraphQLPlaygroundSwitchedOn = (env: Env = process.env): boolean =>
+  isSwitchedOn(env.GRAPHQL_PLAYGROUND)
 
 export const port = (env: Env = process.env): number => {
   const raw = env.PORT ?? String(DEFAULT_PORT)
@@ -67,6 +85,13 @@ export const host = (env: Env = process.env): string => env.HOST || '127.0.0.1'
 
 export const serverUrl = (env: Env = process.env): string =>
   (env.SERVER_URL || `http://localhost:${port(env)}`).replace(/\/+$/, '')
+
+/** Where readers read a story (at /articles/:slug): the front end's origin, the CMS's by default. */
+export const siteUrl = (env: Env = process.env): string =>
+  (env.SITE_URL || serverUrl(env)).replace(/\/+$/, '')
+
+/** The publication's name in JSON-LD and ninjs outputs. */
+export const siteName = (env: Env = process.env): string => env.SITE_NAME?.trim() || 'Newsroom CMS'
 
 /** Start-up refused, with every reason at once so an operator fixes them in one go. */
 export class StartupError extends Error {

@@ -6,6 +6,7 @@ import { isStaff } from '../../src/access/isStaff'
 import { publishedOrDraftReader } from '../../src/access/publishedOrDraftReader'
 import { isSeededField } from '../../src/fields/isSeeded'
 import { newsroomSlugField } from '../../src/fields/slug'
+import { newsStandardsEndpoints } from '../../src/publishing/newsStandardsEndpoints'
 import { relatedArticlesEndpoint } from '../../src/related/relatedArticlesEndpoint'
 import { applyWorkflow } from './hooks/applyWorkflow'
 import { captureWriteIntent } from './hooks/captureWriteIntent'
@@ -14,6 +15,7 @@ import { queueScheduledChanges } from './hooks/queueScheduledChanges'
 import { readersReadPublished } from './hooks/readersReadPublished'
 import { recordInEditorialLog } from './hooks/recordInEditorialLog'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
+import { newsStandardsFields } from './newsStandardsFields'
 import { quotesField } from './quotes'
 import { relatedLinksField } from './relatedLinks'
 import { sourceField } from './source'
@@ -47,7 +49,7 @@ export const Articles: CollectionConfig<'articles'> = {
     afterChange: [recordInEditorialLog, queueScheduledChanges],
     afterRead: [hideUnpublishedRelatedLinks],
   },
-  endpoints: [relatedArticlesEndpoint],
+  endpoints: [relatedArticlesEndpoint, ...newsStandardsEndpoints],
   fields: [
     { name: 'headline', type: 'text', required: true },
     newsroomSlugField('headline'),
@@ -143,5 +145,6 @@ export const Articles: CollectionConfig<'articles'> = {
     sourceField,
     ...workflowFields,
     isSeededField(),
+    ...newsStandardsFields,
   ],
 }

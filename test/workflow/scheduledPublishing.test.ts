@@ -1,5 +1,5 @@
 import { getPayload } from 'payload'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { afterAll, beforeAll, describe, expect, onTestFinished, test } from 'vitest'
 
 import { WORKFLOW_QUEUE } from '../../src/workflow/carryOutSchedule'
 import { describeWithDatabase, startTestServer } from '../support/testServer'
@@ -136,7 +136,13 @@ describeWithDatabase('scheduled publishing and embargoes', () => {
   })
 
   test('with the runner started as the server starts it, a scheduled story appears on its own', async () => {
-    // The same as createServer({ runJobs: true }): start the cron on this process's Payload.
+    // The same as createServer({ runJobs: true }) with JOBS=run (the suite runs with JOBS=off):
+    // start the cron on this process's Payload and let its ticks run the queue.
+    const previous = process.env.JOBS
+    process.env.JOBS = 'run'
+    onTestFinished(() => {
+      process.env.JOBS = previous
+    })
     await getPayload({ config: server.payload.config, cron: true })
     const story = await storyAt(server.payload, newsroom, 'approved')
     const publishAt = secondsFromNow(3)
