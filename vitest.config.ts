@@ -1,20 +1,22 @@
 import { defineConfig } from 'vitest/config'
 import type { TestProjectInlineConfiguration } from 'vitest/config'
 
+import { findMongod } from './test/support/mongod.ts'
+
 /**
  * One suite, run once per available database: SQLite in memory always, Postgres when
  * TEST_POSTGRES_URL is set, MongoDB when a mongod binary is available (else it reports why not).
  */
 const integration = (
   name: string,
-  env: Record<string, string>,
+  include = ['test/**/*.test.ts'],
 ): TestProjectInlineConfiguration => ({
   extends: true,
   test: {
     name,
-    include: ['test/**/*.test.ts'],
-    exclude: ['test/e2e/**', 'test/deploy/**'],
-    env: { TEST_DATABASE: name, ...env },
+    include,
+    exclude: ['test/e2e/**', 'test/deploy/**', 'test/support/**'],
+    env: { TEST_DATABASE: name },
     globalSetup: ['test/support/globalSetup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
@@ -29,10 +31,20 @@ const projects: TestProjectInlineConfiguration[] = [
       include: ['src/**/*.test.ts', 'seed/**/*.test.ts', 'test/deploy/**/*.test.ts'],
     },
   },
-  integration('sqlite', {}),
-  integration('mongodb', {}),
+  integration('sqlite'),
+  // Without a mongod, one placeholder reports the skip and its reason instead of every file.
+  findMongod()
+    ? integration('mongodb')
+    : {
+        extends: true,
+        test: {
+          name: 'mongodb',
+          include: ['test/support/mongodbSkipped.test.ts'],
+          globalSetup: ['test/support/globalSetup.ts'],
+        },
+      },
 ]
-if (process.env.TEST_POSTGRES_URL) projects.push(integration('postgres', {}))
+if (process.env.TEST_POSTGRES_URL) projects.push(integration('postgres'))
 
 export default defineConfig({
   test: {

@@ -1,20 +1,11 @@
-import { execFileSync } from 'node:child_process'
-
 import type { TestProject } from 'vitest/node'
+
+import { MONGODB_SKIP_REASON, findMongod } from './mongod'
 
 declare module 'vitest' {
   export interface ProvidedContext {
     mongoUrl: string
     skipReason: string
-  }
-}
-
-const findMongod = (): string | undefined => {
-  if (process.env.MONGOMS_SYSTEM_BINARY) return process.env.MONGOMS_SYSTEM_BINARY
-  try {
-    return execFileSync('sh', ['-c', 'command -v mongod'], { encoding: 'utf8' }).trim() || undefined
-  } catch {
-    return undefined
   }
 }
 
@@ -30,10 +21,8 @@ export default async function setup(project: TestProject) {
 
   const binary = findMongod()
   if (!binary) {
-    const reason =
-      'MongoDB suite skipped: no mongod binary on this machine (set MONGOMS_SYSTEM_BINARY to one, or install mongod, to run it)'
-    console.warn(reason)
-    project.provide('skipReason', reason)
+    console.warn(MONGODB_SKIP_REASON)
+    project.provide('skipReason', MONGODB_SKIP_REASON)
     return undefined
   }
   const { MongoMemoryReplSet } = await import('mongodb-memory-server-core')
