@@ -1,24 +1,15 @@
 import type { CollectionConfig } from 'payload'
 
+import { ORGANIZATION_KINDS, organizationKindValue } from '../src/domain/registry/types'
+
 import { anyone } from '../src/access/anyone'
 import { isEditor } from '../src/access/isEditor'
 import { isStaff } from '../src/access/isStaff'
 import { aliasesField } from '../src/fields/aliases'
 import { isSeededField } from '../src/fields/isSeeded'
+import { relationId } from '../src/fields/relationId'
 import { newsroomSlugField } from '../src/fields/slug'
 import { wikidataIdField } from '../src/fields/wikidataId'
-
-export const ORGANIZATION_KINDS = [
-  'alliance',
-  'intergovernmental body',
-  'government',
-  'state',
-  'news agency',
-  'photo agency',
-  'party',
-  'company',
-  'other',
-] as const
 
 /** Alliances, governments, agencies and companies, with where they sit (the NATO-Russia Council under NATO). */
 export const Organizations: CollectionConfig<'organizations'> = {
@@ -44,7 +35,7 @@ export const Organizations: CollectionConfig<'organizations'> = {
       // Values are snake_case so GraphQL can name them; labels read as the newsroom says them.
       options: ORGANIZATION_KINDS.map((kind) => ({
         label: kind[0]!.toUpperCase() + kind.slice(1),
-        value: kind.replace(/ /g, '_'),
+        value: organizationKindValue(kind),
       })),
       admin: { position: 'sidebar' },
     },
@@ -56,7 +47,7 @@ export const Organizations: CollectionConfig<'organizations'> = {
       // An organisation cannot sit under itself.
       filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
       validate: (value: unknown, { id }: { id?: number | string }) =>
-        value != null && id != null && String(extractId(value)) === String(id)
+        value != null && id != null && String(relationId(value)) === String(id)
           ? 'An organisation cannot be part of itself'
           : true,
       admin: { position: 'sidebar' },
@@ -81,6 +72,3 @@ export const Organizations: CollectionConfig<'organizations'> = {
     },
   ],
 }
-
-const extractId = (value: unknown): unknown =>
-  typeof value === 'object' && value !== null && 'id' in value ? value.id : value

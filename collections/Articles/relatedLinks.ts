@@ -1,9 +1,8 @@
 import type { ArrayField } from 'payload'
 
-type RelatedLink = { article?: unknown; title?: null | string; url?: null | string }
+import { relationId } from '../../src/fields/relationId'
 
-const idOf = (value: unknown): unknown =>
-  typeof value === 'object' && value !== null && 'id' in value ? value.id : value
+type RelatedLink = { article?: unknown; title?: null | string; url?: null | string }
 
 /**
  * Hand-picked related stories, in order: each either an article in the CMS or an external link
@@ -18,7 +17,7 @@ export const relatedLinksField: ArrayField = {
     const links = (Array.isArray(value) ? value : []) as RelatedLink[]
     for (const [index, link] of links.entries()) {
       const position = `Related article ${index + 1}`
-      if (link.article != null && id != null && String(idOf(link.article)) === String(id)) {
+      if (link.article != null && id != null && String(relationId(link.article)) === String(id)) {
         return `${position} is this article itself`
       }
       if (link.article == null && !link.title?.trim()) {

@@ -1,11 +1,7 @@
+import { organizationKindValue } from '../domain/registry/types'
 import type { OrganizationEntry } from '../domain/registry/types'
-import type { Organization } from '../payload-types'
 import { findFirst, mergeNames } from './findFirst'
 import type { DocumentId, ImportSession } from './types'
-
-/** Registry kinds read as the newsroom says them; the select stores them in snake_case. */
-const kindValue = (kind: OrganizationEntry['kind']) =>
-  kind.replace(/ /g, '_') as NonNullable<Organization['kind']>
 
 /**
  * Creates or updates each registry organisation (found by Wikidata ID, slug or name), parents
@@ -28,7 +24,7 @@ export const writeOrganizations = async (
       slug: entry.slug,
       acronym: entry.acronym,
       aliases: mergeNames(existing?.aliases, entry.aliases),
-      kind: kindValue(entry.kind),
+      kind: organizationKindValue(entry.kind),
       parent: entry.parent ? (ids.get(entry.parent) ?? null) : null,
       country: entry.country,
       wikidataId: entry.wikidataId ?? existing?.wikidataId ?? null,

@@ -3,14 +3,12 @@ import type { PersonEntry, PositionHeld } from '../domain/registry/types'
 import type { Person } from '../payload-types'
 import { findFirst, mergeNames } from './findFirst'
 import type { DocumentId, ImportSession } from './types'
+import { relationId } from '../fields/relationId'
 
 type StoredPosition = NonNullable<Person['positions']>[number]
 
 // Noon UTC keeps a day-only date on the same calendar day in every editor's time zone.
 const calendarDay = (day: string): string => `${day}T12:00:00.000Z`
-
-const idOf = (value: unknown): unknown =>
-  typeof value === 'object' && value !== null && 'id' in value ? value.id : value
 
 const positionFrom = (
   position: PositionHeld,
@@ -28,11 +26,11 @@ const mergePositions = (
   fromRegistry: StoredPosition[],
 ): StoredPosition[] => {
   const sameOffice = (a: StoredPosition, b: StoredPosition) =>
-    a.title === b.title && String(idOf(a.organization)) === String(idOf(b.organization))
+    a.title === b.title && String(relationId(a.organization)) === String(relationId(b.organization))
   const kept = (stored ?? []).filter((old) => !fromRegistry.some((next) => sameOffice(old, next)))
   return [
     ...fromRegistry,
-    ...kept.map((old) => ({ ...old, organization: idOf(old.organization) as DocumentId })),
+    ...kept.map((old) => ({ ...old, organization: relationId(old.organization) as DocumentId })),
   ]
 }
 

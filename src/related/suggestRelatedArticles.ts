@@ -4,6 +4,7 @@ import { isStaffUser } from '../access/roles'
 import { scoreRelated } from '../domain/related/scoreRelated'
 import type { RelatedArticleFacts, RelatedReasonKind } from '../domain/related/scoreRelated'
 import type { Article } from '../payload-types'
+import { relationId } from '../fields/relationId'
 
 type DocumentId = number | string
 
@@ -31,11 +32,7 @@ const COLLECTION_OF: Readonly<Record<RelatedReasonKind, 'organizations' | 'peopl
 }
 
 const idsOf = (values: unknown[] | null | undefined): DocumentId[] =>
-  (values ?? []).map((value) =>
-    typeof value === 'object' && value !== null && 'id' in value
-      ? (value.id as DocumentId)
-      : (value as DocumentId),
-  )
+  (values ?? []).map((value) => relationId(value) as DocumentId)
 
 const factsOf = (article: Article): RelatedArticleFacts => ({
   id: String(article.id),

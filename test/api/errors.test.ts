@@ -130,7 +130,6 @@ describeWithDatabase('errors a client can act on', () => {
 
   test('server errors never carry a stack trace', async () => {
     const response = await server.http.get('/api/articles?where[headline][near]=1,2')
-    expect(response.status).toBeLessThan(600)
     expect(JSON.stringify(response.body)).not.toMatch(/\bat .+\.(js|ts):\d+/)
   })
 })

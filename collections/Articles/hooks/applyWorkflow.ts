@@ -13,13 +13,9 @@ import { checkTransition, transitionNeedsNote } from '../../../src/domain/workfl
 import type { Actor } from '../../../src/domain/workflow/transitions'
 import { isStaleWrite, parseIfMatch } from '../../../src/domain/workflow/staleWrite'
 import type { Article, Media } from '../../../src/payload-types'
+import { relationId } from '../../../src/fields/relationId'
 import { isLiveStory } from '../../../src/workflow/isLiveStory'
 import { readWriteIntent } from '../../../src/workflow/writeIntent'
-
-const idOf = (value: unknown): null | number | string => {
-  if (value && typeof value === 'object' && 'id' in value) return value.id as number | string
-  return typeof value === 'number' || typeof value === 'string' ? value : null
-}
 
 const refuse = (message: string, rule: string, status: number): APIError =>
   new APIError(`${message} [${rule}]`, status, { rule }, true)
@@ -52,7 +48,7 @@ const assertWriterMayEdit = async (req: PayloadRequest, id: number | string): Pr
     overrideAccess: true,
     req,
   })
-  const isOwn = String(idOf(current.createdBy)) === String(req.user?.id)
+  const isOwn = String(relationId(current.createdBy)) === String(req.user?.id)
   if (!isOwn || !WRITER_EDITABLE_STAGES.includes(current.workflowStage ?? 'draft')) {
     throw refuse(
       'A writer can edit only their own story, and only while it is a Draft or sent back to them',
@@ -71,7 +67,7 @@ const basedOnVersion = (req: PayloadRequest): null | string =>
 
 const leadImageDetails = async (req: PayloadRequest, leadImage: unknown) => {
   if (leadImage && typeof leadImage === 'object' && 'alt' in leadImage) return leadImage as Media
-  const id = idOf(leadImage)
+  const id = relationId(leadImage)
   if (id === null) return null
   const media = await req.payload.findByID({
     collection: 'media',
@@ -88,7 +84,7 @@ const leadImageDetails = async (req: PayloadRequest, leadImage: unknown) => {
 const actorFor = (req: PayloadRequest, isSystem: boolean, createdBy: unknown): Actor => {
   if (isSystem) return { kind: 'system' }
   if (isEditorUser(req.user)) return { kind: 'editor' }
-  const owner = idOf(createdBy)
+  const owner = relationId(createdBy)
   return { kind: 'writer', isOwner: owner !== null && String(owner) === String(req.user?.id) }
 }
 

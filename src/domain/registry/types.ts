@@ -13,6 +13,15 @@ export const ORGANIZATION_KINDS = [
 
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number]
 
+/** How a kind is stored: snake_case, so GraphQL can name it as an enum value. */
+export const organizationKindValue = (kind: OrganizationKind) =>
+  kind.replace(/ /g, '_') as OrganizationKindValue
+
+type SnakeCase<T extends string> = T extends `${infer Head} ${infer Tail}`
+  ? `${Head}_${SnakeCase<Tail>}`
+  : T
+export type OrganizationKindValue = SnakeCase<OrganizationKind>
+
 export const TAG_KINDS = ['place', 'topic'] as const
 
 export type TagKind = (typeof TAG_KINDS)[number]
