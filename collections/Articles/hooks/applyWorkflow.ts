@@ -16,6 +16,7 @@ import type { Article, Media } from '../../../src/payload-types'
 import { relationId } from '../../../src/fields/relationId'
 import { isLiveStory } from '../../../src/workflow/isLiveStory'
 import { readWriteIntent } from '../../../src/workflow/writeIntent'
+import { holdArticleForWrite, releaseArticle } from './holdArticleForWrite'
 
 const refuse = (message: string, rule: string, status: number): APIError =>
   new APIError(`${message} [${rule}]`, status, { rule }, true)
@@ -105,7 +106,7 @@ const KEPT_ON_RESTORE = [
  * the stage change (403 for the wrong role, 400 for an illegal move), holds a story to the content
  * gates before it goes out, keeps corrections permanent, and keeps stage and `_status` in step.
  */
-export const applyWorkflow: CollectionBeforeChangeHook<Article> = async ({
+const settleWorkflow: CollectionBeforeChangeHook<Article> = async ({
   collection,
   data,
   operation,
@@ -114,12 +115,17 @@ export const applyWorkflow: CollectionBeforeChangeHook<Article> = async ({
 }) => {
   const intent = readWriteIntent(req)
   const previous = operation === 'update' ? originalDoc : undefined
-  if (previous && isStaleWrite(basedOnVersion(req), previous.updatedAt ?? null)) {
-    throw refuse(
-      `This article has changed since you read it (it is now at version "${previous.updatedAt}"): reload it and make your change again`,
-      'stale-write',
-      409,
-    )
+  const basedOn = basedOnVersion(req)
+  if (previous && basedOn !== null && basedOn !== '*') {
+    // Compared with the version as it stands once no other save of this article is in progress.
+    const current = await holdArticleForWrite(req, previous.id)
+    if (isStaleWrite(basedOn, current)) {
+      throw refuse(
+        `This article has changed since you read it (it is now at version "${current}"): reload it and make your change again`,
+        'stale-write',
+        409,
+      )
+    }
   }
 
   if (previous && !intent.isSystem && !isEditorUser(req.user)) {
@@ -206,4 +212,15 @@ export const applyWorkflow: CollectionBeforeChangeHook<Article> = async ({
   if (failures.length > 0) throw invalid(req, collection, failures)
 
   return { ...next, workflowStage: to, _status: statusForStage(to) }
+}
+
+/** The workflow above; see settleWorkflow. */
+export const applyWorkflow: CollectionBeforeChangeHook<Article> = async (args) => {
+  try {
+    return await settleWorkflow(args)
+  } catch (error) {
+    // A refused save gives up its hold at once (see holdArticleForWrite).
+    releaseArticle(args.req, args.originalDoc?.id)
+    throw error
+  }
 }
