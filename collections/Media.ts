@@ -1,12 +1,38 @@
 import path from 'node:path'
 
-import type { CollectionConfig } from 'payload'
+import { ValidationError } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
 
 import { anyone } from '../src/access/anyone'
 import { isEditor } from '../src/access/isEditor'
 import { isStaff } from '../src/access/isStaff'
+import {
+  NEWSROOM_IMAGE_TYPES,
+  refusedImageMessage,
+  sniffImageType,
+} from '../src/domain/security/imageType'
 import { isSeededField } from '../src/fields/isSeeded'
 import { mediaDir } from '../src/settings'
+
+/**
+ * The file's bytes decide, not its name or the type the client claims: an SVG or HTML page named
+ * photo.jpg would otherwise be stored and served from the CMS's own origin. The type is set from
+ * the content, so a JPEG sent as image/png is stored as what it is.
+ */
+const onlyNewsroomImages: CollectionBeforeOperationHook<'media'> = ({ args, operation, req }) => {
+  const file = req.file
+  if ((operation !== 'create' && operation !== 'update') || !file) return args
+  const bytes = new Uint8Array(file.data.buffer, file.data.byteOffset, file.data.byteLength)
+  const type = sniffImageType(bytes)
+  if (!type) {
+    throw new ValidationError({
+      collection: 'media',
+      errors: [{ message: refusedImageMessage(bytes, file.name), path: 'file' }],
+    })
+  }
+  file.mimetype = type
+  return args
+}
 
 /** Photos and graphics, each with the alt text, caption and credit a newsroom must print. */
 export const Media: CollectionConfig<'media'> = {
@@ -18,9 +44,10 @@ export const Media: CollectionConfig<'media'> = {
     defaultColumns: ['filename', 'alt', 'creditLine'],
   },
   access: { read: anyone, create: isStaff, update: isStaff, delete: isEditor },
+  hooks: { beforeOperation: [onlyNewsroomImages] },
   upload: {
     staticDir: path.resolve(mediaDir()),
-    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],
+    mimeTypes: [...NEWSROOM_IMAGE_TYPES],
     imageSizes: [
       { name: 'thumbnail', width: 400 },
       { name: 'card', width: 1200 },

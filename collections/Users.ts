@@ -19,6 +19,9 @@ export const Users: CollectionConfig<'users'> = {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
+    // Each login is a session kept on the account: logging out ends it, and a password change
+    // ends every other one (an admin's change ends them all), so a stolen token dies with it.
+    useSessions: true,
     // Cookies follow the public URL: Secure whenever the CMS is served over HTTPS.
     cookies: { secure: serverUrl().startsWith('https://'), sameSite: 'Lax' },
   },

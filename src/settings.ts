@@ -2,6 +2,9 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
+import { parseRateLimit } from './domain/security/rateLimiter'
+import type { RateLimit } from './domain/security/rateLimiter'
+
 /**
  * Everything the CMS reads from the environment, in one place. The README's configuration table
  * lists these same variables; a test checks that the two agree.
@@ -22,6 +25,8 @@ export const ENVIRONMENT_VARIABLES = [
   'JOBS',
   'GRAPHQL_INTROSPECTION',
   'GRAPHQL_PLAYGROUND',
+  'LOGIN_RATE_LIMIT',
+  'PASSWORD_RESET_RATE_LIMIT',
   'SEED_ADMIN_EMAIL',
   'SEED_ADMIN_PASSWORD',
   'SEED_EDITOR_EMAIL',
@@ -92,6 +97,26 @@ export const siteUrl = (env: Env = process.env): string =>
 
 /** The publication's name in JSON-LD and ninjs outputs. */
 export const siteName = (env: Env = process.env): string => env.SITE_NAME?.trim() || 'Newsroom CMS'
+
+export const DEFAULT_LOGIN_RATE_LIMIT = '20/600'
+export const DEFAULT_PASSWORD_RESET_RATE_LIMIT = '5/900'
+
+const rateLimit = (name: string, text: string): RateLimit | 'off' => {
+  const parsed = parseRateLimit(name, text)
+  if (typeof parsed === 'object' && 'problem' in parsed) throw new StartupError([parsed.problem])
+  return parsed
+}
+
+/** Failed sign-ins allowed per client address and window (REST and GraphQL counted together). */
+export const loginRateLimit = (env: Env = process.env): RateLimit | 'off' =>
+  rateLimit('LOGIN_RATE_LIMIT', env.LOGIN_RATE_LIMIT || DEFAULT_LOGIN_RATE_LIMIT)
+
+/** Password-reset requests (forgot and reset) allowed per client address and window. */
+export const passwordResetRateLimit = (env: Env = process.env): RateLimit | 'off' =>
+  rateLimit(
+    'PASSWORD_RESET_RATE_LIMIT',
+    env.PASSWORD_RESET_RATE_LIMIT || DEFAULT_PASSWORD_RESET_RATE_LIMIT,
+  )
 
 /** Start-up refused, with every reason at once so an operator fixes them in one go. */
 export class StartupError extends Error {
