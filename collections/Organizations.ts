@@ -5,6 +5,7 @@ import { ORGANIZATION_KINDS, organizationKindValue } from '../src/domain/registr
 import { anyone } from '../src/access/anyone'
 import { isEditor } from '../src/access/isEditor'
 import { isStaff } from '../src/access/isStaff'
+import { findByAnyName, labelPickerOptions } from '../src/admin/findByAnyName'
 import { aliasesField } from '../src/fields/aliases'
 import { isSeededField } from '../src/fields/isSeeded'
 import { relationId } from '../src/fields/relationId'
@@ -18,9 +19,17 @@ export const Organizations: CollectionConfig<'organizations'> = {
   admin: {
     group: 'Registry',
     useAsTitle: 'name',
+    listSearchableFields: ['name', 'acronym', 'aliases'],
     defaultColumns: ['name', 'acronym', 'kind', 'parent'],
   },
   defaultSort: 'name',
+  // Inside a story an organisation is a name to print: not every story or sub-organisation.
+  defaultPopulate: { articles: false, suborganizations: false },
+  // The picker searches the name only; this lets it find a record by any of its names.
+  hooks: {
+    beforeOperation: [findByAnyName('name', ['acronym', 'aliases'])],
+    afterRead: [labelPickerOptions('name', ['acronym', 'aliases'])],
+  },
   access: { read: anyone, create: isStaff, update: isStaff, delete: isEditor },
   fields: [
     { name: 'name', type: 'text', required: true, index: true },

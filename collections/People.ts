@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../src/access/anyone'
 import { isEditor } from '../src/access/isEditor'
 import { isStaff } from '../src/access/isStaff'
+import { findByAnyName, labelPickerOptions } from '../src/admin/findByAnyName'
 import { aliasesField } from '../src/fields/aliases'
 import { isSeededField } from '../src/fields/isSeeded'
 import { newsroomSlugField } from '../src/fields/slug'
@@ -15,9 +16,17 @@ export const People: CollectionConfig<'people'> = {
   admin: {
     group: 'Registry',
     useAsTitle: 'name',
+    listSearchableFields: ['name', 'aliases'],
     defaultColumns: ['name', 'description', 'wikidataId'],
   },
   defaultSort: 'name',
+  // Inside a story a person is a name to print: not the list of every story they appear in.
+  defaultPopulate: { articles: false },
+  // The picker searches the name only; this lets it find a record by any of its names.
+  hooks: {
+    beforeOperation: [findByAnyName('name', ['aliases'])],
+    afterRead: [labelPickerOptions('name', ['aliases'])],
+  },
   access: { read: anyone, create: isStaff, update: isStaff, delete: isEditor },
   fields: [
     { name: 'name', type: 'text', required: true, index: true },

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../src/access/anyone'
 import { isEditor } from '../src/access/isEditor'
 import { isStaff } from '../src/access/isStaff'
+import { findByAnyName, labelPickerOptions } from '../src/admin/findByAnyName'
 import { aliasesField } from '../src/fields/aliases'
 import { isSeededField } from '../src/fields/isSeeded'
 import { newsroomSlugField } from '../src/fields/slug'
@@ -11,8 +12,20 @@ import { newsroomSlugField } from '../src/fields/slug'
 export const Tags: CollectionConfig<'tags'> = {
   slug: 'tags',
   labels: { singular: 'Tag', plural: 'Tags' },
-  admin: { group: 'Registry', useAsTitle: 'name', defaultColumns: ['name', 'kind', 'slug'] },
+  admin: {
+    group: 'Registry',
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'kind', 'slug'],
+    listSearchableFields: ['name', 'aliases'],
+  },
+  // The picker searches the name only; this lets it find a record by any of its names.
+  hooks: {
+    beforeOperation: [findByAnyName('name', ['aliases'])],
+    afterRead: [labelPickerOptions('name', ['aliases'])],
+  },
   defaultSort: 'name',
+  // Inside a story a tag is a name to print: not the list of every story it is on.
+  defaultPopulate: { articles: false },
   access: { read: anyone, create: isStaff, update: isStaff, delete: isEditor },
   fields: [
     { name: 'name', type: 'text', required: true, unique: true },

@@ -11,6 +11,7 @@ import { relatedArticlesEndpoint } from '../../src/related/relatedArticlesEndpoi
 import { applyWorkflow } from './hooks/applyWorkflow'
 import { captureWriteIntent } from './hooks/captureWriteIntent'
 import { hideUnpublishedRelatedLinks } from './hooks/hideUnpublishedRelatedLinks'
+import { releaseAfterError, releaseAfterWrite } from './hooks/holdArticleForWrite'
 import { queueScheduledChanges } from './hooks/queueScheduledChanges'
 import { readersReadPublished } from './hooks/readersReadPublished'
 import { recordInEditorialLog } from './hooks/recordInEditorialLog'
@@ -19,7 +20,7 @@ import { newsStandardsFields } from './newsStandardsFields'
 import { quotesField } from './quotes'
 import { relatedLinksField } from './relatedLinks'
 import { sourceField } from './source'
-import { workflowFields } from './workflowFields'
+import { workflowFields, workflowStageFields } from './workflowFields'
 
 /** A story: what readers see, who and what it is about, and where it came from. */
 export const Articles: CollectionConfig<'articles'> = {
@@ -28,9 +29,23 @@ export const Articles: CollectionConfig<'articles'> = {
   admin: {
     group: 'Newsroom',
     useAsTitle: 'headline',
-    defaultColumns: ['headline', 'section', 'workflowStage', 'updatedAt', 'publishedAt'],
+    defaultColumns: ['headline', 'workflowStage', 'section', 'authors', 'updatedAt', 'publishedAt'],
+    listSearchableFields: ['headline', 'slug'],
+    components: {
+      beforeListTable: ['/admin/StageTabs#StageTabs'],
+      // Writers, and editors at a stage that cannot go live yet, never see Publish.
+      edit: { PublishButton: '/admin/PublishWhenAllowed#PublishWhenAllowed' },
+    },
   },
+  // Payload's default, stated: a story open in one editor's admin shows as locked to the rest.
+  lockDocuments: { duration: 300 },
   defaultSort: '-updatedAt',
+  // A front end's lists: a section's latest published stories (walked in order, stopping at the
+  // page, and counted from the index alone), and the latest published across the site.
+  indexes: [
+    { fields: ['section', '_status', 'publishedAt'] },
+    { fields: ['_status', 'publishedAt'] },
+  ],
   access: {
     read: publishedOrDraftReader,
     readVersions: isStaff,
@@ -40,13 +55,16 @@ export const Articles: CollectionConfig<'articles'> = {
   },
   versions: {
     maxPerDoc: 50,
-    drafts: { autosave: { interval: 2000 } },
+    // The explicit Save draft button beside autosave: a writer knows when the draft is saved.
+    drafts: { autosave: { interval: 2000, showSaveDraftButton: true } },
   },
   hooks: {
     beforeOperation: [readersReadPublished, captureWriteIntent],
     // The workflow settles the stage and status first; stampPublishedAt reads the status.
     beforeChange: [applyWorkflow, stampPublishedAt],
-    afterChange: [recordInEditorialLog, queueScheduledChanges],
+    // releaseAfterWrite last: a save holds its article until it is fully written.
+    afterChange: [recordInEditorialLog, queueScheduledChanges, releaseAfterWrite],
+    afterError: [releaseAfterError],
     afterRead: [hideUnpublishedRelatedLinks],
   },
   endpoints: [relatedArticlesEndpoint, ...newsStandardsEndpoints],
@@ -108,6 +126,7 @@ export const Articles: CollectionConfig<'articles'> = {
     },
     relatedLinksField,
     quotesField,
+    ...workflowStageFields,
     {
       name: 'section',
       type: 'relationship',

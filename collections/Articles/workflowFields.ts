@@ -7,11 +7,11 @@ import { STAGE_LABELS, WORKFLOW_STAGES } from '../../src/domain/workflow/stages'
 const nobodyWrites = { create: () => false, update: () => false }
 
 /**
- * The editorial workflow's fields: the stage (moved by the workflow hooks, which check every
- * move), who filed the story, the note that went with the last move, the schedule, and the
- * corrections printed under the story.
+ * The editorial workflow's fields. First in the sidebar: the stage (moved by the workflow hooks,
+ * which check every move; shown as a badge with the moves the user may make) and the note that
+ * went with the last move.
  */
-export const workflowFields: Field[] = [
+export const workflowStageFields: Field[] = [
   {
     name: 'workflowStage',
     label: 'Stage',
@@ -23,6 +23,11 @@ export const workflowFields: Field[] = [
     admin: {
       position: 'sidebar',
       description: 'Move the story on and save; Publish and Unpublish move it too.',
+      // A badge and the moves the signed-in user may make, in place of a dropdown of every stage.
+      components: {
+        Field: '/admin/WorkflowPanel#WorkflowPanel',
+        Cell: '/admin/StageCell#StageCell',
+      },
     },
   },
   {
@@ -36,6 +41,10 @@ export const workflowFields: Field[] = [
       description: 'Required when sending a story back; kept in the editorial log.',
     },
   },
+]
+
+/** The rest: who filed the story, the schedule, the editorial log and the corrections. */
+export const workflowFields: Field[] = [
   {
     name: 'createdBy',
     label: 'Filed by',
@@ -63,6 +72,11 @@ export const workflowFields: Field[] = [
     type: 'date',
     access: { create: isEditorField, update: isEditorField, read: isStaffField },
     admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+  },
+  {
+    name: 'editorialLog',
+    type: 'ui',
+    admin: { components: { Field: '/admin/EditorialLogView#EditorialLogView' } },
   },
   {
     name: 'corrections',
