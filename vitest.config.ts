@@ -9,7 +9,8 @@ import { findMongod } from './test/support/mongod.ts'
  */
 const integration = (
   name: string,
-  include = ['test/**/*.test.ts'],
+  // bench/: the benchmark harness's self-check (correctness of the corpus and the floor).
+  include = ['test/**/*.test.ts', 'bench/**/*.test.ts'],
 ): TestProjectInlineConfiguration => ({
   extends: true,
   test: {

@@ -61,6 +61,9 @@ const main = async () => {
   // Seeding runs before listening: on SQLite it holds the one connection in a transaction.
   const { seedIfEmpty } = await import('../seed/seed')
   const seed = await seedIfEmpty(payload, { createLocalUsers: !isDeployment() })
+  // After the seed, so its stories are counted too (see src/performance/plannerStatistics.ts).
+  const { keepPlannerStatisticsFresh } = await import('./performance/plannerStatistics')
+  await keepPlannerStatisticsFresh(payload)
   if (seed.summary) {
     say(
       `Loaded the seed story: ${seed.summary.created} documents created, ${seed.summary.warnings} warnings`,

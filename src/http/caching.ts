@@ -36,7 +36,7 @@ const isJson = (response: Response): boolean =>
   /[/+]json\b/.test(response.headers.get('content-type') ?? '')
 
 // GraphQL answers 200 with `errors` when a query fails in part; that is no answer to keep.
-const reportsErrors = (body: Uint8Array): boolean => {
+export const reportsErrors = (body: Uint8Array): boolean => {
   try {
     const parsed = JSON.parse(new TextDecoder().decode(body)) as { errors?: unknown }
     return Array.isArray(parsed?.errors) && parsed.errors.length > 0

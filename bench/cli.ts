@@ -1,0 +1,353 @@
+/**
+ * `npm run bench` (full) and `npm run bench -- --quick` (about a minute): builds or reuses the
+ * synthetic corpus, starts the CMS in production mode and the floor as their own processes, loads
+ * each read path from this process, and writes bench/results/latest(-quick).{json,md}.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+import * as prettier from 'prettier'
+
+import { slugify } from '../src/domain/slug'
+import { ensureSecret } from '../src/settings'
+import { planPools } from './corpus/plan'
+import { isSameCorpus, readStamp, stampFor } from './corpus/stamp'
+import { DATA_DIR, benchDatabase, migrationNames } from './databases'
+import type { BenchDatabaseHandle } from './databases'
+import { loadScenario, withFloorRatios } from './load'
+import { BenchUsageError, USAGE, parseBenchOptions } from './options'
+import type { BenchDatabase, BenchOptions } from './options'
+import { rssMiB, startNodeScript, waitFor200 } from './processes'
+import type { RunningProcess } from './processes'
+import type { BenchReport, DatabaseReport } from './report'
+import { mergeReports, renderMarkdown } from './report'
+import { lastJsonLine, runNodeScript } from './run'
+import { scenarios } from './scenarios'
+import type { BenchTargets, Scenario } from './scenarios'
+import { measureAdminStart } from './startup'
+
+const RESULTS_DIR = path.join('bench', 'results')
+const say = (message: string) => console.error(`[bench] ${message}`)
+
+const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
+    })
+  })
+
+/** Builds the corpus, or reuses the stored one when its stamp and article count match. */
+const ensureCorpus = async (
+  handle: BenchDatabaseHandle,
+  articles: number,
+  env: Record<string, string>,
+) => {
+  const migrations = migrationNames(handle.kind)
+  if (!isSameCorpus(readStamp(handle.stampFile), stampFor(articles, migrations))) {
+    await handle.reset()
+  }
+  const args = ['--articles', String(articles), '--stamp', handle.stampFile]
+  const write = () =>
+    runNodeScript('bench/corpus/cli.ts', [...args, '--migrations', migrations.join(',')], {
+      ...env,
+      DATABASE_URL: handle.url,
+    })
+  let outcome = await write()
+  if (outcome.code !== 0) {
+    // A stamp can outlive its database (dropped, deleted): start that corpus again once.
+    say('the stored corpus could not be used; writing it again')
+    await handle.reset()
+    outcome = await write()
+  }
+  if (outcome.code !== 0) throw new Error('the corpus could not be written (see above)')
+  return lastJsonLine<{ reused: boolean; seconds: null | number }>(outcome.stdout)
+}
+
+const getJson = async (url: string): Promise<{ docs?: { id: number | string }[] }> => {
+  const response = await fetch(url)
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`)
+  return (await response.json()) as { docs?: { id: number | string }[] }
+}
+
+const idBySlug = async (baseUrl: string, collection: string, slug: string) => {
+  const { docs } = await getJson(
+    `${baseUrl}/api/${collection}?where[slug][equals]=${slug}&limit=1&depth=0`,
+  )
+  const id = docs?.[0]?.id
+  if (id === undefined) throw new Error(`no ${collection} with slug ${slug} in the corpus`)
+  return id
+}
+
+/** A story in the middle of the archive, the busiest section, topic and person. */
+const findTargets = async (baseUrl: string, articles: number): Promise<BenchTargets> => {
+  const pools = planPools(articles)
+  return {
+    slug: `synthetic-${Math.ceil(articles / 2)}`,
+    sectionId: await idBySlug(baseUrl, 'sections', slugify(pools.sections[0] ?? 'World')),
+    tagId: await idBySlug(baseUrl, 'tags', slugify(pools.tags[0] ?? '')),
+    personId: await idBySlug(baseUrl, 'people', slugify(pools.people[0] ?? '')),
+  }
+}
+
+/** One request per path before loading it: a 200 with documents, or the load would mean nothing. */
+const probe = async (baseUrl: string, scenario: Scenario): Promise<null | string> => {
+  const response = await fetch(`${baseUrl}${scenario.path}`, {
+    method: scenario.method,
+    body: scenario.body,
+    headers: scenario.body ? { 'content-type': 'application/json' } : {},
+  })
+  const text = await response.text()
+  if (response.status !== 200)
+    return `${scenario.name} answered ${response.status}: ${text.slice(0, 300)}`
+  const body = JSON.parse(text) as {
+    docs?: unknown[]
+    errors?: unknown[]
+    data?: { Articles?: { docs?: unknown[] } }
+  }
+  const docs = body.docs ?? body.data?.Articles?.docs
+  if (body.errors || !docs || docs.length === 0) {
+    return `${scenario.name} found nothing: ${text.slice(0, 300)}`
+  }
+  return null
+}
+
+const runImporter = async (
+  kind: BenchDatabase,
+  options: BenchOptions,
+  env: Record<string, string>,
+) => {
+  const handle = benchDatabase(kind, 'import', options.postgresUrl)
+  await handle.reset()
+  say(`importing ${options.importPages} synthetic wire pages on ${kind}`)
+  const outcome = await runNodeScript(
+    'bench/importer.ts',
+    ['--pages', String(options.importPages)],
+    {
+      ...env,
+      DATABASE_URL: handle.url,
+    },
+  )
+  const result = lastJsonLine<NonNullable<DatabaseReport['importer']>>(outcome.stdout)
+  if (outcome.code !== 0 || !result)
+    throw new Error(`the importer run failed (exit ${outcome.code})`)
+  return { ...result, ranAt: new Date().toISOString() }
+}
+
+const benchDatabaseKind = async (
+  kind: BenchDatabase,
+  options: BenchOptions,
+  env: Record<string, string>,
+): Promise<DatabaseReport> => {
+  const report: DatabaseReport = {
+    database: kind === 'sqlite' ? 'SQLite' : 'PostgreSQL',
+    ranAt: new Date().toISOString(),
+    loadAverage: os.loadavg()[0] ?? 0,
+    label: '',
+    skipped: null,
+    corpus: null,
+    startToFirstApi200Ms: null,
+    serverIdleRssMiB: null,
+    results: [],
+    importer: null,
+    problems: [],
+  }
+  if (kind === 'postgres' && !options.postgresUrl) {
+    report.skipped = 'no Postgres URL given (--postgres <url> or BENCH_POSTGRES_URL)'
+    say(`PostgreSQL skipped: ${report.skipped}`)
+    return report
+  }
+  const handle = benchDatabase(kind, `corpus_${options.articles}`, options.postgresUrl)
+  report.label = handle.label
+  say(`${report.database}: corpus of ${options.articles} articles`)
+  const corpus = await ensureCorpus(handle, options.articles, env)
+  report.corpus = {
+    articles: options.articles,
+    reused: corpus?.reused ?? false,
+    seconds: corpus?.seconds ?? null,
+  }
+  if (options.isSchemaPushed) {
+    say(`${report.database}: pushing the current config's schema (indexes) onto the corpus`)
+    const push = await runNodeScript('bench/corpus/syncSchema.ts', [], {
+      ...env,
+      NODE_ENV: 'development',
+      DATABASE_URL: handle.url,
+    })
+    if (push.code !== 0) throw new Error('the schema push failed (see above)')
+  }
+
+  const running: RunningProcess[] = []
+  try {
+    const [cmsPort, floorPort] = [await freePort(), await freePort()]
+    const cmsUrl = `http://127.0.0.1:${cmsPort}`
+    const floorUrl = `http://127.0.0.1:${floorPort}`
+    const startedAt = Date.now()
+    const cms = startNodeScript('src/start.ts', ['--no-admin'], {
+      ...env,
+      DATABASE_URL: handle.url,
+      PORT: String(cmsPort),
+    })
+    running.push(cms)
+    report.startToFirstApi200Ms = await waitFor200(
+      `${cmsUrl}/api/articles?limit=1&depth=0`,
+      cms,
+      startedAt,
+    )
+    const floor = startNodeScript('bench/floor/server.ts', [], {
+      DATABASE_URL: handle.url,
+      PORT: String(floorPort),
+    })
+    running.push(floor)
+    await waitFor200(`${floorUrl}/articles/slug/synthetic-1`, floor, Date.now())
+    report.serverIdleRssMiB = Math.round(rssMiB(cms.pid) ?? 0)
+
+    const targets = await findTargets(cmsUrl, options.articles)
+    for (const scenario of scenarios(targets)) {
+      const isFloor = scenario.server === 'floor'
+      const baseUrl = isFloor ? floorUrl : cmsUrl
+      const problem = await probe(baseUrl, scenario)
+      if (problem) report.problems.push(problem)
+      say(`${report.database}: ${scenario.title}`)
+      const result = await loadScenario(scenario, {
+        baseUrl,
+        pid: isFloor ? floor.pid : cms.pid,
+        connections: options.connections,
+        duration: options.duration,
+        warmup: options.warmup,
+      })
+      say(`  ${result.requestsPerSecond} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms`)
+      report.results.push(result)
+    }
+    report.results = withFloorRatios(report.results)
+  } finally {
+    for (const process of running.reverse()) await process.stop()
+  }
+  if (options.importPages > 0) {
+    try {
+      report.importer = await runImporter(kind, options, env)
+    } catch (error) {
+      report.problems.push(`importer: ${error instanceof Error ? error.message : String(error)}`)
+    }
+  }
+  return report
+}
+
+const failedDatabase = (kind: BenchDatabase, message: string): DatabaseReport => ({
+  database: kind === 'sqlite' ? 'SQLite' : 'PostgreSQL',
+  ranAt: new Date().toISOString(),
+  loadAverage: os.loadavg()[0] ?? 0,
+  label: kind,
+  skipped: `failed: ${message}`,
+  corpus: null,
+  startToFirstApi200Ms: null,
+  serverIdleRssMiB: null,
+  results: [],
+  importer: null,
+  problems: [],
+})
+
+const readReport = (file: string): BenchReport | null => {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as BenchReport
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Writes the report, keeping the parts of the last one that this run did not measure, formatted
+ * as the repository's Prettier settings want (the results are committed).
+ */
+const writeReport = async (report: BenchReport, name: string, previous: BenchReport | null) => {
+  mkdirSync(RESULTS_DIR, { recursive: true })
+  const merged = mergeReports(previous, report)
+  const write = async (file: string, text: string) => {
+    const options = (await prettier.resolveConfig(file)) ?? {}
+    writeFileSync(file, await prettier.format(text, { ...options, filepath: file }))
+  }
+  await write(path.join(RESULTS_DIR, `${name}.json`), JSON.stringify(merged, null, 2))
+  await write(path.join(RESULTS_DIR, `${name}.md`), renderMarkdown(merged))
+  return merged
+}
+
+const main = async (): Promise<void> => {
+  const options = parseBenchOptions(process.argv.slice(2))
+  mkdirSync(DATA_DIR, { recursive: true })
+  const env = {
+    NODE_ENV: 'production',
+    JOBS: 'off',
+    HOST: '127.0.0.1',
+    DATA_DIR,
+    PAYLOAD_SECRET: ensureSecret({ ...process.env, DATA_DIR }).secret,
+  }
+  const cpus = os.cpus()
+  const report: BenchReport = {
+    startedAt: new Date().toISOString(),
+    mode: options.isQuick ? 'quick' : 'full',
+    machine: {
+      cpus: cpus.length,
+      cpuModel: cpus[0]?.model.trim() ?? 'unknown',
+      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+      loadAverageAtStart: os.loadavg(),
+      loadAverageAtEnd: [],
+      note: 'The load generator, the server and the floor share these cores (and, on a shared machine, other work): compare ratios within one run rather than absolute numbers across machines.',
+    },
+    settings: {
+      schema: options.isSchemaPushed ? 'push' : 'migrations',
+      articles: options.articles,
+      connections: options.connections,
+      durationSeconds: options.duration,
+      warmupSeconds: options.warmup,
+    },
+    databases: [],
+    adminStart: null,
+  }
+  // Written after every step, so a run cut short still leaves what it measured.
+  const name = options.isQuick ? 'latest-quick' : 'latest'
+  const previous = readReport(path.join(RESULTS_DIR, `${name}.json`))
+  let saved = report
+  const save = async () => {
+    report.machine.loadAverageAtEnd = os.loadavg()
+    saved = await writeReport(report, name, previous)
+  }
+  for (const kind of options.databases) {
+    try {
+      report.databases.push(await benchDatabaseKind(kind, options, env))
+    } catch (error) {
+      const cause = error instanceof Error && error.cause ? ` (${String(error.cause)})` : ''
+      const message = `${error instanceof Error ? error.message : String(error)}${cause}`
+      say(`${kind} failed: ${message}`)
+      report.databases.push(failedDatabase(kind, message))
+    }
+    await save()
+  }
+  if (options.isAdminStartMeasured) {
+    say('start-up with the admin (builds it first when the sources changed)')
+    report.adminStart = await measureAdminStart(
+      benchDatabase('sqlite', `corpus_${options.articles}`, null),
+      env,
+      freePort,
+    )
+    await save()
+  }
+  await save()
+  process.stdout.write(renderMarkdown(saved))
+  say(`written to ${RESULTS_DIR}/${name}.{json,md}`)
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    if (error instanceof BenchUsageError) {
+      console.error(`${error.message}\n${USAGE}`)
+      process.exit(2)
+    }
+    console.error(error)
+    process.exit(1)
+  },
+)

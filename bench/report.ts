@@ -1,0 +1,170 @@
+import type { LoadResult } from './load'
+
+export interface DatabaseReport {
+  database: string
+  /** When this part ran, and how busy the machine was (1-minute load average) then. */
+  ranAt: string
+  loadAverage: number
+  label: string
+  skipped: null | string
+  corpus: null | { articles: number; reused: boolean; seconds: null | number }
+  startToFirstApi200Ms: null | number
+  serverIdleRssMiB: null | number
+  results: LoadResult[]
+  importer: null | {
+    /** Absent in reports written before it was recorded. */
+    ranAt?: string
+    pages: number
+    imported: number
+    failed: number
+    seconds: number
+    storiesPerSecond: number
+    firstFailure: null | string
+  }
+  problems: string[]
+}
+
+export interface BenchReport {
+  startedAt: string
+  mode: 'full' | 'quick'
+  machine: {
+    cpus: number
+    cpuModel: string
+    memoryGiB: number
+    node: string
+    loadAverageAtStart: number[]
+    loadAverageAtEnd: number[]
+    note: string
+  }
+  settings: {
+    schema: 'migrations' | 'push'
+    articles: number
+    connections: number
+    durationSeconds: number
+    warmupSeconds: number
+  }
+  databases: DatabaseReport[]
+  adminStart: null | {
+    database: string
+    ranAt: string
+    cold: null | { apiMs: number; adminMs: number; built: boolean }
+    warm: null | { apiMs: number; adminMs: number; built: boolean }
+    problem: null | string
+  }
+}
+
+const fixed = (value: null | number | undefined, digits = 0): string =>
+  value == null ? '–' : value.toFixed(digits)
+
+const loads = (values: number[]): string => values.map((load) => load.toFixed(2)).join(' / ')
+
+const seconds = (ms: null | number | undefined): string =>
+  ms == null ? '–' : `${(ms / 1000).toFixed(1)} s`
+
+const loadTable = (results: LoadResult[]): string[] => [
+  '| Read path | req/s | p50 ms | p99 ms | errors | non-2xx | peak RSS MiB | × floor |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...results.map(
+    (result) =>
+      `| ${result.title} | ${fixed(result.requestsPerSecond)} | ${fixed(result.p50Ms)} | ${fixed(result.p99Ms)} | ${result.errors + result.timeouts} | ${result.non2xx} | ${fixed(result.peakRssMiB)} | ${result.ratioToFloor == null ? '' : fixed(result.ratioToFloor, 3)} |`,
+  ),
+]
+
+/** The markdown record of one run: what ran where, then one table per database. */
+export const renderMarkdown = (report: BenchReport): string => {
+  const { machine, settings } = report
+  const lines = [
+    `# Benchmark results (${report.mode})`,
+    '',
+    `Run ${report.startedAt} by \`npm run bench${report.mode === 'quick' ? ' -- --quick' : ''}\`: ` +
+      `${settings.articles} synthetic published articles, ${settings.connections} connections, ` +
+      `${settings.durationSeconds} s measured per path after a ${settings.warmupSeconds} s warm-up. ` +
+      'The server is `src/start.ts --no-admin` in production mode (JOBS=off); load comes from a ' +
+      'second process (autocannon). "× floor" is requests/s over the floor in the same run: the ' +
+      "slug paths over the floor by slug, the lists over the floor's section list. The floor " +
+      'computes every answer from the database; the CMS may answer from its read cache, so a ' +
+      'ratio above 1 is possible. Schema: ' +
+      (settings.schema === 'push'
+        ? 'the committed migrations plus the current config pushed on top (as `npm run dev` does).'
+        : 'the committed migrations only.'),
+    '',
+    `Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}, ` +
+      `load average (1/5/15 min) at start ${loads(machine.loadAverageAtStart)}, at end ${loads(machine.loadAverageAtEnd)}. ${machine.note}`,
+    '',
+  ]
+  for (const database of report.databases) {
+    lines.push(`## ${database.database}`, '')
+    if (database.skipped) {
+      lines.push(`Skipped: ${database.skipped}`, '')
+      continue
+    }
+    lines.push(
+      `Ran ${database.ranAt}, 1-minute load average ${fixed(database.loadAverage, 2)}. ` +
+        `${database.label}. Corpus: ${database.corpus?.articles ?? '–'} articles, ` +
+        (database.corpus?.reused
+          ? 'reused from an earlier run'
+          : `written in ${fixed(database.corpus?.seconds, 1)} s`) +
+        `. Start to first 200 on /api: ${seconds(database.startToFirstApi200Ms)}; idle RSS ${fixed(database.serverIdleRssMiB)} MiB.`,
+      '',
+      ...loadTable(database.results),
+      '',
+    )
+    if (database.importer) {
+      const importer = database.importer
+      lines.push(
+        `Importer: ${importer.imported} of ${importer.pages} synthetic wire pages in ${fixed(importer.seconds, 1)} s = ` +
+          `**${fixed(importer.storiesPerSecond, 1)} stories/s** (published, one transaction each)` +
+          (importer.failed > 0
+            ? `; ${importer.failed} failed, first: ${importer.firstFailure}`
+            : '') +
+          `. Ran ${importer.ranAt ?? database.ranAt}.`,
+        '',
+      )
+    }
+    for (const problem of database.problems) lines.push(`- Problem: ${problem}`)
+    if (database.problems.length > 0) lines.push('')
+  }
+  if (report.adminStart) {
+    const { cold, warm, problem } = report.adminStart
+    lines.push('## Start-up with the admin', '', `Ran ${report.adminStart.ranAt} on SQLite.`, '')
+    if (cold) {
+      lines.push(
+        `- ${cold.built ? 'Rebuilt first (sources had changed; Next keeps a build cache in .next/cache, so a build from nothing takes longer)' : 'First start (admin build already fresh)'}: first 200 on /api after ${seconds(cold.apiMs)}, on /admin after ${seconds(cold.adminMs)}.`,
+      )
+    }
+    if (warm) {
+      lines.push(
+        `- ${warm.built ? 'Second start (a source changed meanwhile, so it built again)' : 'Warm (build fresh)'}: first 200 on /api after ${seconds(warm.apiMs)}, on /admin after ${seconds(warm.adminMs)}.`,
+      )
+    }
+    if (problem) lines.push(`- Problem: ${problem}`)
+    lines.push('')
+  }
+  return `${lines.join('\n')}\n`
+}
+
+/**
+ * A run of one part (`--only`) keeps the other parts of the last report of the same mode, each
+ * with the time it ran.
+ */
+export const mergeReports = (previous: BenchReport | null, next: BenchReport): BenchReport => {
+  if (!previous || previous.mode !== next.mode) return next
+  const ran = new Set(next.databases.map((database) => database.database))
+  const kept = previous.databases.filter((database) => !ran.has(database.database))
+  // A run without the importer (--no-import) keeps the last importer result of that database.
+  const importerOf = (name: string) =>
+    previous.databases.find((database) => database.database === name)?.importer ?? null
+  const measured = next.databases.map((database) =>
+    database.importer || database.skipped
+      ? database
+      : { ...database, importer: importerOf(database.database) },
+  )
+  const order = ['SQLite', 'PostgreSQL']
+  return {
+    ...next,
+    databases: [...kept, ...measured].sort(
+      (a, b) => order.indexOf(a.database) - order.indexOf(b.database),
+    ),
+    adminStart: next.adminStart ?? previous.adminStart,
+  }
+}

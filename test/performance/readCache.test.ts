@@ -1,0 +1,236 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import supertest from 'supertest'
+import type TestAgent from 'supertest/lib/agent.js'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+
+import { richTextFromParagraphs } from '../../src/domain/richText'
+import type { Article } from '../../src/payload-types'
+import type { NewsroomServer } from '../../src/server'
+import { authHeader, login } from '../support/api'
+import { freePort, runStartScript, waitFor200 } from '../support/startProcess'
+import type { StartedProcess } from '../support/startProcess'
+import { createTestDatabase } from '../support/testDatabase'
+import type { TestDatabase } from '../support/testDatabase'
+import { describeWithDatabase } from '../support/testServer'
+import { createUser } from '../support/users'
+import { countQueries } from './queryCounter'
+
+const STORY_QUERY = `query Story($slug: String!) {
+  Articles(where: { slug: { equals: $slug } }, limit: 1) { docs { headline people { name } } }
+}`
+
+/** What a reader's front end reads of one story, and the headline and byline it found there. */
+const READS: Array<[name: string, read: (http: TestAgent, story: Article) => Promise<string>]> = [
+  [
+    'REST by slug',
+    async (http, story) => {
+      const { body } = await http.get(`/api/articles?where[slug][equals]=${story.slug}&depth=1`)
+      const doc = body.docs?.[0]
+      return doc ? `${doc.headline} / ${doc.people.map((p: { name: string }) => p.name)}` : 'none'
+    },
+  ],
+  [
+    'REST by id',
+    async (http, story) => {
+      const response = await http.get(`/api/articles/${story.id}?depth=1`)
+      if (response.status === 404) return 'none'
+      return `${response.body.headline} / ${response.body.people.map((p: { name: string }) => p.name)}`
+    },
+  ],
+  [
+    'ninjs by slug',
+    async (http, story) => {
+      const response = await http.get(`/api/articles/slug/${story.slug}/ninjs`)
+      if (response.status === 404) return 'none'
+      const ninjs = JSON.parse(response.text)
+      return `${ninjs.headlines[0].value} / ${ninjs.people.map((p: { name: string }) => p.name)}`
+    },
+  ],
+  [
+    'GraphQL by POST',
+    async (http, story) => {
+      const { body } = await http
+        .post('/api/graphql')
+        .send({ query: STORY_QUERY, variables: { slug: story.slug } })
+      const doc = body.data?.Articles?.docs?.[0]
+      return doc ? `${doc.headline} / ${doc.people.map((p: { name: string }) => p.name)}` : 'none'
+    },
+  ],
+  [
+    'GraphQL by GET',
+    async (http, story) => {
+      const variables = JSON.stringify({ slug: story.slug })
+      const { body } = await http.get(
+        `/api/graphql?query=${encodeURIComponent(STORY_QUERY)}&variables=${encodeURIComponent(variables)}`,
+      )
+      const doc = body.data?.Articles?.docs?.[0]
+      return doc ? `${doc.headline} / ${doc.people.map((p: { name: string }) => p.name)}` : 'none'
+    },
+  ],
+]
+
+describeWithDatabase('the read cache never serves a story that has changed', () => {
+  let database: TestDatabase
+  let server: NewsroomServer
+  let here: TestAgent
+  let other: TestAgent
+  let second: StartedProcess | undefined
+  let token: string
+  let story: Article
+  let personId: number | string
+  let sectionId: number | string
+
+  beforeAll(async () => {
+    database = await createTestDatabase()
+    // Two processes share the database, so SQLite needs a file rather than memory.
+    const url =
+      process.env.TEST_DATABASE === 'sqlite'
+        ? `file:${path.join(mkdtempSync(path.join(tmpdir(), 'newsroom-cache-')), 'newsroom.db')}`
+        : database.url
+    process.env.DATABASE_URL = url
+    const { createServer } = await import('../../src/server')
+    server = await createServer()
+    here = supertest(server.app)
+    const { payload } = server
+    const editor = await createUser(payload, 'editor')
+    token = await login(here, editor.email)
+    sectionId = (await payload.create({ collection: 'sections', data: { name: 'Cache desk' } })).id
+    personId = (
+      await payload.create({
+        collection: 'people',
+        data: { name: 'Ana Cached' } as never,
+        overrideAccess: true,
+      })
+    ).id
+    story = await payload.create({
+      collection: 'articles',
+      data: {
+        headline: 'First headline',
+        body: richTextFromParagraphs(['The story as first told.']) as Article['body'],
+        section: sectionId as number,
+        people: [personId as number],
+        _status: 'published',
+      },
+      overrideAccess: true,
+    })
+
+    // A second instance of the CMS in its own process, sharing only the database.
+    const port = await freePort()
+    const baseUrl = `http://127.0.0.1:${port}`
+    second = runStartScript(
+      {
+        NODE_ENV: 'test',
+        JOBS: 'off',
+        DATABASE_URL: url,
+        DATA_DIR: mkdtempSync(path.join(tmpdir(), 'newsroom-cache-data-')),
+        PAYLOAD_SECRET: process.env.PAYLOAD_SECRET!,
+        SERVER_URL: baseUrl,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+      },
+      ['--no-admin'],
+    )
+    // A second Payload starting on a busy machine can take minutes.
+    await waitFor200(`${baseUrl}/api/articles/${story.id}`, second, 200_000)
+    other = supertest(baseUrl)
+  }, 300_000)
+
+  afterAll(async () => {
+    if (second && second.child.exitCode === null) {
+      second.child.kill('SIGTERM')
+      await second.exited
+    }
+    await server?.close()
+    await database?.drop()
+  })
+
+  const INSTANCES = () =>
+    [
+      ['this instance', here],
+      ['the other instance', other],
+    ] as const
+
+  /** Reads every path twice on both instances, so the second read of each is the cached one. */
+  const everyReaderSees = async (expected: string) => {
+    for (const [instance, http] of INSTANCES()) {
+      for (const [name, read] of READS) {
+        for (const attempt of ['first', 'second']) {
+          expect(await read(http, story), `${name} on ${instance}, ${attempt} read`).toBe(expected)
+        }
+      }
+    }
+  }
+
+  const edit = (http: TestAgent, data: Record<string, unknown>) =>
+    http.patch(`/api/articles/${story.id}`).set(authHeader(token)).send(data)
+
+  test('a second anonymous read is answered from the cache, with one read of the version', async (context) => {
+    const counter = countQueries(server.payload)
+    if (!counter) context.skip(`${server.payload.db.name} has no SQL driver to count statements at`)
+    try {
+      const path = `/api/articles/slug/${story.slug}/jsonld`
+      expect((await here.get(path)).status).toBe(200)
+      counter!.reset()
+      const again = await here.get(path)
+      expect(again.status).toBe(200)
+      expect(again.text).toContain('First headline')
+      expect(counter!.statements).toEqual([expect.stringMatching(/payload_kv/)])
+    } finally {
+      counter?.restore()
+    }
+  })
+
+  test('readers on both instances see each change as soon as it is saved, on either', async () => {
+    await everyReaderSees('First headline / Ana Cached')
+
+    // An update published on this instance.
+    let response = await edit(here, { headline: 'Second headline', _status: 'published' })
+    expect(response.status, response.text).toBe(200)
+    await everyReaderSees('Second headline / Ana Cached')
+
+    // A linked person renamed on the other instance changes the story that shows them.
+    response = await other
+      .patch(`/api/people/${personId}`)
+      .set(authHeader(token))
+      .send({ name: 'Ana Renamed' })
+    expect(response.status, response.text).toBe(200)
+    await everyReaderSees('Second headline / Ana Renamed')
+
+    // Unpublished on the other instance: gone for readers everywhere.
+    response = await edit(other, { workflowStage: 'unpublished' })
+    expect(response.status, response.text).toBe(200)
+    await everyReaderSees('none')
+
+    // Published again on this instance, then deleted there.
+    response = await edit(here, { headline: 'Third headline', _status: 'published' })
+    expect(response.status, response.text).toBe(200)
+    await everyReaderSees('Third headline / Ana Renamed')
+    response = await here.delete(`/api/articles/${story.id}`).set(authHeader(token))
+    expect(response.status, response.text).toBe(200)
+    await everyReaderSees('none')
+  })
+
+  describe('signed-in and draft reads', () => {
+    test('are never answered with what an anonymous reader was given', async () => {
+      const { payload } = server
+      const draft = await payload.create({
+        collection: 'articles',
+        data: { headline: 'A draft in the cache desk', section: sectionId as number },
+        overrideAccess: true,
+      })
+      const list = `/api/articles?where[section][equals]=${sectionId}&depth=0`
+      for (const [instance, http] of INSTANCES()) {
+        const anonymous = await http.get(list)
+        const anonymousAgain = await http.get(list)
+        const headlines = (body: { docs: Article[] }) => body.docs.map((doc) => doc.headline)
+        expect(headlines(anonymousAgain.body), instance).toEqual(headlines(anonymous.body))
+        expect(headlines(anonymous.body), instance).not.toContain(draft.headline)
+        const staff = await http.get(list).set(authHeader(token))
+        expect(headlines(staff.body), instance).toContain(draft.headline)
+      }
+    })
+  })
+})
