@@ -249,6 +249,15 @@ export interface Article {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Move the story on and save; Publish and Unpublish move it too.
+   */
+  workflowStage?:
+    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'unpublished') | null;
+  /**
+   * Required when sending a story back; kept in the editorial log.
+   */
+  workflowNote?: string | null;
   section?: (number | null) | Section;
   /**
    * Set on first publication.
@@ -270,15 +279,6 @@ export interface Article {
      */
     timeZone?: string | null;
   };
-  /**
-   * Move the story on and save; Publish and Unpublish move it too.
-   */
-  workflowStage?:
-    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'unpublished') | null;
-  /**
-   * Required when sending a story back; kept in the editorial log.
-   */
-  workflowNote?: string | null;
   createdBy?: (number | null) | User;
   /**
    * The embargo: set it and move the story to Scheduled.
@@ -837,6 +837,8 @@ export interface ArticlesSelect<T extends boolean = true> {
         end?: T;
         id?: T;
       };
+  workflowStage?: T;
+  workflowNote?: T;
   section?: T;
   publishedAt?: T;
   authors?: T;
@@ -848,8 +850,6 @@ export interface ArticlesSelect<T extends boolean = true> {
         url?: T;
         timeZone?: T;
       };
-  workflowStage?: T;
-  workflowNote?: T;
   createdBy?: T;
   publishAt?: T;
   unpublishAt?: T;

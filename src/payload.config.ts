@@ -15,8 +15,9 @@ import { Sections } from '../collections/Sections'
 import { Tags } from '../collections/Tags'
 import { Users } from '../collections/Users'
 import { keepInternalWritesToStaff } from './access/keepInternalWritesToStaff'
+import { bumpContentVersionOnWrites } from './cache/contentVersion'
 import { hasRole } from './access/roles'
-import { databaseAdapter } from './database'
+import { databaseAdapter, databaseUnavailableAfterError, surviveDatabaseOutages } from './database'
 import { MAX_QUERY_COMPLEXITY, MAX_QUERY_DEPTH } from './graphql/limits'
 import { maxDepthRule } from './graphql/maxDepthRule'
 import { relatedArticlesQueries } from './related/relatedArticlesQuery'
@@ -60,6 +61,9 @@ export default buildConfig({
   // A deployment logs JSON lines for its log collector; a developer gets Payload's pretty output.
   logger: isDeployment() ? { options: { level: logLevel() } } : undefined,
   db: databaseAdapter(databaseUrl()),
+  // A database outage answers 503 in words, not 500 "Something went wrong."
+  hooks: { afterError: [databaseUnavailableAfterError] },
+  onInit: surviveDatabaseOutages,
   sharp,
   // Browsers may only call the API with cookies from the CMS's own origin.
   cors: [origin],
@@ -91,4 +95,6 @@ export default buildConfig({
     },
   },
   telemetry: false,
-}).then(keepInternalWritesToStaff)
+})
+  .then(keepInternalWritesToStaff)
+  .then(bumpContentVersionOnWrites)

@@ -4,12 +4,20 @@ import type { Express, Request as ExpressRequest, Response as ExpressResponse } 
 import { getPayload, handleEndpoints } from 'payload'
 import type { Payload, SanitizedConfig } from 'payload'
 
+import { hasContentVersion, readContentVersion } from './cache/contentVersion'
 import { releaseConnections } from './database'
 import { withHttpCaching } from './http/caching'
 import { errorBody, jsonErrors, notFound } from './http/errors'
 import { healthz, readyz } from './http/health'
+import { withGraphQLGuards } from './http/graphqlGuards'
+import { guardedCollections } from './http/guardedCollections'
+import { createAuthRateLimits } from './http/rateLimit'
+import { createReadCache } from './http/readCache'
+import type { RequestContext } from './http/rateLimit'
+import { withRestGuards } from './http/restGuards'
 import { playgroundHeaders, securityHeaders } from './http/security'
 import { BodyTooLargeError, sendWebResponse, toWebRequest } from './http/webBridge'
+import { loginRateLimit, passwordResetRateLimit } from './settings'
 
 export const JSON_BODY_LIMIT = 1024 * 1024
 export const UPLOAD_BODY_LIMIT = 12 * 1024 * 1024
@@ -30,7 +38,7 @@ export interface NewsroomServer {
   close: () => Promise<void>
 }
 
-type WebHandler = (request: Request) => Promise<Response>
+type WebHandler = (request: Request, context: RequestContext) => Promise<Response>
 
 const bodyLimitFor = (req: ExpressRequest): number =>
   req.headers['content-type']?.startsWith('multipart/form-data')
@@ -51,7 +59,7 @@ const bridge =
       }
       throw error
     }
-    await sendWebResponse(res, await handler(request))
+    await sendWebResponse(res, await handler(request, { clientIp: req.ip ?? 'unknown' }))
   }
 
 /**
@@ -73,7 +81,28 @@ export const createServer = async (options: ServerOptions = {}): Promise<Newsroo
   app.get('/readyz', readyz(payload))
 
   // graphql-http answers queries sent by GET too (never mutations), which caches can keep.
-  const graphql = bridge(withHttpCaching(GRAPHQL_POST(Promise.resolve(config))), origin)
+  // Payload's SQL adapters have no `all` operator: a query with it fails there with a 500.
+  const unsupportedOperators = payload.db.name === 'mongoose' ? [] : ['all']
+  // Anonymous published reads answered from memory until any write moves the content on.
+  const readCache = hasContentVersion(payload)
+    ? createReadCache({ readVersion: () => readContentVersion(payload) })
+    : (handler: (request: Request) => Promise<Response>) => handler
+  // Rate limits on sign-in and password reset, shared by REST and GraphQL (src/http/rateLimit.ts).
+  const authLimits = createAuthRateLimits({
+    login: loginRateLimit(),
+    passwordReset: passwordResetRateLimit(),
+  })
+  const graphql = bridge(
+    authLimits.graphQL(
+      // The cache sits outside the guards: an answer it keeps already passed them, body and all.
+      readCache(
+        withGraphQLGuards(withHttpCaching(GRAPHQL_POST(Promise.resolve(config))), {
+          unsupportedOperators,
+        }),
+      ),
+    ),
+    origin,
+  )
   app.get('/api/graphql', graphql)
   app.post('/api/graphql', graphql)
   // In production only when GRAPHQL_PLAYGROUND switches it on (see payload.config.ts).
@@ -87,7 +116,18 @@ export const createServer = async (options: ServerOptions = {}): Promise<Newsroo
   app.use(
     '/api',
     bridge(
-      withHttpCaching((request) => handleEndpoints({ config, request })),
+      authLimits.rest(
+        readCache(
+          withRestGuards(
+            withHttpCaching((request) => handleEndpoints({ config, request })),
+            {
+              collections: guardedCollections(config.collections),
+              idType: payload.db.defaultIDType === 'number' ? 'number' : 'text',
+              unsupportedOperators,
+            },
+          ),
+        ),
+      ),
       origin,
     ),
   )
