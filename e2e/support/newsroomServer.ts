@@ -1,10 +1,8 @@
-import { spawn } from 'node:child_process'
-import type { ChildProcessWithoutNullStreams } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { freePort, waitFor200 } from '../../test/support/startProcess'
+import { freePort, runScript, waitFor200 } from '../../test/support/startProcess'
 import type { StartedProcess } from '../../test/support/startProcess'
 
 export const PASSWORDS = {
@@ -24,24 +22,8 @@ export interface NewsroomServer {
   stop: () => Promise<void>
 }
 
-const serve = (env: Record<string, string>): StartedProcess => {
-  const child = spawn(
-    process.execPath,
-    ['--conditions=production', '--import', 'tsx', 'e2e/support/serve.ts'],
-    {
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: process.env.HOME ?? '/tmp',
-        ...env,
-      } as unknown as NodeJS.ProcessEnv,
-    },
-  ) as ChildProcessWithoutNullStreams
-  let output = ''
-  child.stdout.on('data', (chunk) => (output += chunk))
-  child.stderr.on('data', (chunk) => (output += chunk))
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
-  return { child, output: () => output, exited }
-}
+const serve = (env: Record<string, string>): StartedProcess =>
+  runScript('e2e/support/serve.ts', [], env)
 
 /**
  * The production server on a new SQLite database in a temporary folder: migrations, the seed

@@ -1,15 +1,12 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
 
-import { login } from '../support/api'
-import { describeWithDatabase, startTestServer } from '../support/testServer'
-import type { TestServer } from '../support/testServer'
-import { createStaff } from '../support/users'
+import { describeWithDatabase } from '../support/testServer'
 import { Findings, accountSecrets, answerProblems, snapshot } from './check'
 import { INTROSPECTION, graphqlInput } from './graphqlInputs'
 import type { GraphQLInput, Schema, SchemaField } from './graphqlInputs'
 import { seededRandom } from './random'
-import type { Caller } from './restInputs'
-import { seedTargets } from './setup'
+import { sendHostile, startFuzzTarget } from './setup'
+import type { FuzzTarget } from './setup'
 
 const SEED = 20_111_116
 const INPUTS = Number(process.env.FUZZ_INPUTS || 800)
@@ -28,24 +25,14 @@ const failed = (status: number, text: string): boolean => {
 }
 
 describeWithDatabase(`GraphQL under hostile input (seed ${SEED})`, () => {
-  let server: TestServer
-  let tokens: Record<Caller, string | undefined>
+  let target: FuzzTarget
   let schema: Schema
 
   beforeAll(async () => {
-    process.env.LOGIN_RATE_LIMIT = 'off'
-    process.env.PASSWORD_RESET_RATE_LIMIT = 'off'
-    server = await startTestServer()
-    await createStaff(server.payload)
-    await seedTargets(server.payload)
-    tokens = {
-      anonymous: undefined,
-      writer: await login(server.http, 'writer@newsroom.test'),
-      editor: await login(server.http, 'editor@newsroom.test'),
-      admin: await login(server.http, 'admin@newsroom.test'),
-      forged: 'eyJhbGciOiJub25lIn0.eyJpZCI6MSwiY29sbGVjdGlvbiI6InVzZXJzIiwicm9sZSI6ImFkbWluIn0.',
-    }
-    const introspection = await server.http.post('/api/graphql').send({ query: INTROSPECTION })
+    target = await startFuzzTarget()
+    const introspection = await target.server.http
+      .post('/api/graphql')
+      .send({ query: INTROSPECTION })
     const found = introspection.body.data.__schema
     const withArgs = (fields: SchemaField[]) => fields.filter((field) => field.args.length > 0)
     schema = {
@@ -59,29 +46,17 @@ describeWithDatabase(`GraphQL under hostile input (seed ${SEED})`, () => {
     }
   })
   afterAll(async () => {
-    await server?.stop()
-    delete process.env.LOGIN_RATE_LIMIT
-    delete process.env.PASSWORD_RESET_RATE_LIMIT
+    await target?.stop()
   })
 
-  const send = async (input: GraphQLInput) => {
-    let request =
+  const send = (input: GraphQLInput) =>
+    sendHostile(
       input.method === 'GET'
-        ? server.http.get(`/api/graphql${input.query ?? ''}`)
-        : server.http.post('/api/graphql')
-    const token = tokens[input.caller]
-    if (token) request = request.set('Authorization', `JWT ${token}`)
-    if (input.raw) request = request.set('Content-Type', input.raw.type).send(input.raw.body)
-    else if (input.json !== undefined) {
-      request = request.set('Content-Type', 'application/json').send(JSON.stringify(input.json))
-    }
-    return request.buffer(true).parse((res, done) => {
-      let text = ''
-      res.setEncoding('utf8')
-      res.on('data', (chunk: string) => (text += chunk))
-      res.on('end', () => done(null, text))
-    })
-  }
+        ? target.server.http.get(`/api/graphql${input.query ?? ''}`)
+        : target.server.http.post('/api/graphql'),
+      input,
+      target.tokens,
+    )
 
   // One stream of inputs, checked in chunks: each chunk compares every row before and after it.
   const random = seededRandom(SEED)
@@ -97,8 +72,8 @@ describeWithDatabase(`GraphQL under hostile input (seed ${SEED})`, () => {
     const last = Math.min(INPUTS, first + CHUNK) - 1
     test(`operations ${first}–${last}: no 5xx, no leak, a message on every error, no row changed`, async () => {
       expect(schema.queries.length).toBeGreaterThan(10)
-      const secrets = await accountSecrets(server.payload)
-      const before = await snapshot(server.payload)
+      const secrets = await accountSecrets(target.server.payload)
+      const before = await snapshot(target.server.payload)
       const findings = new Findings()
 
       for (let n = first; n <= last; n += 1) {
@@ -117,7 +92,7 @@ describeWithDatabase(`GraphQL under hostile input (seed ${SEED})`, () => {
           : `${input.query ?? ''}${JSON.stringify(input.json ?? '').slice(0, 240)}`
         findings.add(`#${n} ${input.caller} ${input.method} ${what}`, problems)
       }
-      const after = await snapshot(server.payload)
+      const after = await snapshot(target.server.payload)
 
       expect(findings.tried).toBe(last - first + 1)
       expect(findings.examples).toEqual([])

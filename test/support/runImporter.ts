@@ -1,5 +1,6 @@
-import { spawn } from 'node:child_process'
 import type { ChildProcessWithoutNullStreams } from 'node:child_process'
+
+import { runScript } from './startProcess'
 
 export interface ImporterRun {
   child: ChildProcessWithoutNullStreams
@@ -17,31 +18,21 @@ export const runImporter = (
   files: string[],
   env: Record<string, string> = {},
 ): ImporterRun => {
-  const child = spawn(
-    process.execPath,
-    ['--conditions=production', '--import', 'tsx', 'src/importer/cli.ts', ...files],
-    {
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: process.env.HOME ?? '/tmp',
-        DATABASE_URL: databaseUrl,
-        PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'test-secret-that-is-long-enough-0123456789',
-        NODE_ENV: 'test',
-        JOBS: 'off',
-        ...env,
-      } as unknown as NodeJS.ProcessEnv,
-    },
-  ) as ChildProcessWithoutNullStreams
-  let output = ''
-  child.stdout.on('data', (chunk) => (output += chunk))
-  child.stderr.on('data', (chunk) => (output += chunk))
+  const { child, output } = runScript('src/importer/cli.ts', files, {
+    DATABASE_URL: databaseUrl,
+    PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'test-secret-that-is-long-enough-0123456789',
+    NODE_ENV: 'test',
+    JOBS: 'off',
+    ...env,
+  })
+  // Listened to before the event loop turns, so the exit cannot be missed.
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.on('exit', (code, signal) => resolve({ code, signal })),
   )
   return {
     child,
-    output: () => output,
-    imported: () => output.match(WRITTEN_LINE)?.length ?? 0,
+    output,
+    imported: () => output().match(WRITTEN_LINE)?.length ?? 0,
     exited,
   }
 }

@@ -19,14 +19,18 @@ export interface StartedProcess {
   exited: Promise<number | null>
 }
 
-/** Runs `src/start.ts` as `npm start` would, with the given environment and flags. */
-export const runStartScript = (
+/**
+ * Runs a TypeScript entry point as the npm scripts do (tsx, production export conditions), in a
+ * separate process that sees only PATH, HOME and the given environment.
+ */
+export const runScript = (
+  script: string,
+  args: string[],
   env: Record<string, string>,
-  flags: string[] = [],
 ): StartedProcess => {
   const child = spawn(
     process.execPath,
-    ['--conditions=production', '--import', 'tsx', 'src/start.ts', ...flags],
+    ['--conditions=production', '--import', 'tsx', script, ...args],
     {
       env: {
         PATH: process.env.PATH ?? '',
@@ -41,6 +45,10 @@ export const runStartScript = (
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
   return { child, output: () => output, exited }
 }
+
+/** Runs `src/start.ts` as `npm start` would, with the given environment and flags. */
+export const runStartScript = (env: Record<string, string>, flags: string[] = []): StartedProcess =>
+  runScript('src/start.ts', flags, env)
 
 /** Polls a URL until it answers 200, the process exits, or the time is up. */
 export const waitFor200 = async (
