@@ -17,6 +17,7 @@ import { relationId } from '../../../src/fields/relationId'
 import { isLiveStory } from '../../../src/workflow/isLiveStory'
 import { readWriteIntent } from '../../../src/workflow/writeIntent'
 import { holdArticleForWrite, releaseArticle } from './holdArticleForWrite'
+import { readLatestDraft } from './readLatestDraft'
 
 const refuse = (message: string, rule: string, status: number): APIError =>
   new APIError(`${message} [${rule}]`, status, { rule }, true)
@@ -41,14 +42,7 @@ const invalid = (
  * is checked here against the real latest version.
  */
 const assertWriterMayEdit = async (req: PayloadRequest, id: number | string): Promise<void> => {
-  const current = await req.payload.findByID({
-    collection: 'articles',
-    id,
-    draft: true,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
+  const current = await readLatestDraft(req, id)
   const isOwn = String(relationId(current.createdBy)) === String(req.user?.id)
   if (!isOwn || !WRITER_EDITABLE_STAGES.includes(current.workflowStage ?? 'draft')) {
     throw refuse(

@@ -1,6 +1,8 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { CollectionAfterChangeHook, CollectionAfterErrorHook, PayloadRequest } from 'payload'
 
+import { readLatestDraft } from './readLatestDraft'
+
 /**
  * The stale-write check (If-Match) and the write must be one step: otherwise two editors who read
  * the same version both pass the check and the later save silently overwrites the earlier one.
@@ -99,14 +101,7 @@ export const holdArticleForWrite = async (
     held.set(key, release)
     if (hasOpenTransaction(req)) releaseWhenTransactionEnds(req, key)
   }
-  const current = await req.payload.findByID({
-    collection: 'articles',
-    id,
-    draft: true,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
+  const current = await readLatestDraft(req, id)
   return current.updatedAt ?? null
 }
 
