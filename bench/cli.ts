@@ -19,11 +19,12 @@ import type { BenchDatabaseHandle } from './databases'
 import { loadScenario, withFloorRatios } from './load'
 import { BenchUsageError, USAGE, parseBenchOptions } from './options'
 import type { BenchDatabase, BenchOptions } from './options'
-import { rssMiB, startNodeScript, waitFor200 } from './processes'
+import { rssMiB, sampleRss, startNodeScript, waitFor200 } from './processes'
 import type { RunningProcess } from './processes'
 import type { BenchReport, DatabaseReport } from './report'
 import { mergeReports, renderMarkdown } from './report'
 import { lastJsonLine, runNodeScript } from './run'
+import { editorToken, runSaves, savesResult } from './saves'
 import { scenarios } from './scenarios'
 import type { BenchTargets, Scenario } from './scenarios'
 import { measureAdminStart } from './startup'
@@ -116,6 +117,51 @@ const probe = async (baseUrl: string, scenario: Scenario): Promise<null | string
   return null
 }
 
+const SAVE_WRITERS = 4
+
+/**
+ * The REST slug read loaded again while SAVE_WRITERS editors save drafts of other synthetic
+ * articles: two rows, the saves and the reads beside them (each save empties the read cache).
+ */
+const savesDuringReads = async (
+  cmsUrl: string,
+  pid: number,
+  slugScenario: Scenario,
+  options: BenchOptions,
+) => {
+  const token = await editorToken(cmsUrl)
+  const articleIds = await Promise.all(
+    Array.from({ length: SAVE_WRITERS }, (_, index) =>
+      idBySlug(cmsUrl, 'articles', `synthetic-${index + 1}`),
+    ),
+  )
+  say('editor saves during reads')
+  const rss = sampleRss(pid)
+  const [saves, reads] = await Promise.all([
+    runSaves({ baseUrl: cmsUrl, token, articleIds, durationMs: options.duration * 1000 }),
+    loadScenario(
+      {
+        ...slugScenario,
+        name: 'rest-slug-during-saves',
+        title: `${slugScenario.title}, while editors save`,
+      },
+      {
+        baseUrl: cmsUrl,
+        pid,
+        connections: options.connections,
+        duration: options.duration,
+        warmup: 0,
+      },
+    ),
+  ])
+  const peak = Math.round(rss.stop())
+  say(
+    `  saves: ${saves.savesPerSecond}/s, p50 ${saves.p50Ms} ms, p99 ${saves.p99Ms} ms, ${saves.non2xx} non-2xx (${saves.conflicts} × 409), ${saves.errors} errors`,
+  )
+  say(`  reads beside them: ${reads.requestsPerSecond} req/s, p99 ${reads.p99Ms} ms`)
+  return [savesResult(saves, SAVE_WRITERS, peak), reads]
+}
+
 const runImporter = async (
   kind: BenchDatabase,
   options: BenchOptions,
@@ -180,6 +226,12 @@ const benchDatabaseKind = async (
     if (push.code !== 0) throw new Error('the schema push failed (see above)')
   }
 
+  const editor = await runNodeScript('bench/editorAccount.ts', [], {
+    ...env,
+    DATABASE_URL: handle.url,
+  })
+  if (editor.code !== 0) report.problems.push('editor saves: the bench editor could not be made')
+
   const running: RunningProcess[] = []
   try {
     const [cmsPort, floorPort] = [await freePort(), await freePort()]
@@ -221,6 +273,16 @@ const benchDatabaseKind = async (
       })
       say(`  ${result.requestsPerSecond} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms`)
       report.results.push(result)
+    }
+    const slugScenario = scenarios(targets).find((scenario) => scenario.name === 'rest-slug')
+    if (slugScenario) {
+      try {
+        report.results.push(...(await savesDuringReads(cmsUrl, cms.pid, slugScenario, options)))
+      } catch (error) {
+        report.problems.push(
+          `editor saves: ${error instanceof Error ? error.message : String(error)}`,
+        )
+      }
     }
     report.results = withFloorRatios(report.results)
   } finally {

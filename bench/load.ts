@@ -14,6 +14,8 @@ export interface LoadResult {
   errors: number
   timeouts: number
   non2xx: number
+  /** Of the non-2xx, the 409s (a save based on a stale version); only the editor saves have them. */
+  conflicts?: number
   peakRssMiB: number
   /** This path's requests/s over its floor's, in the same run. */
   ratioToFloor: null | number

@@ -109,6 +109,18 @@ export const renderMarkdown = (report: BenchReport): string => {
       ...loadTable(database.results),
       '',
     )
+    const saves = database.results.find((result) => result.name === 'editor-saves')
+    if (saves) {
+      lines.push(
+        `Editor saves: "req/s" is saves/s, signed in as an editor, each a draft PATCH with ` +
+          `\`If-Match: "<updatedAt>"\` of the version the writer last saved, one writer per ` +
+          `article (so a 409 means the server refused its own last version, not a race); ` +
+          `${saves.conflicts ?? 0} of the ${saves.non2xx} non-2xx were 409s. They ran beside ` +
+          `the REST slug read in the row after them: every save bumps the content version, so ` +
+          `those reads mostly miss the read cache, as they would while a newsroom works.`,
+        '',
+      )
+    }
     if (database.importer) {
       const importer = database.importer
       lines.push(

@@ -1,4 +1,6 @@
 import { createClient } from '@libsql/client'
+// The native libSQL binding @libsql/client itself runs on for `file:` URLs (its dependency).
+import Database from 'libsql'
 import pg from 'pg'
 
 export type Row = Record<string, unknown>
@@ -30,6 +32,33 @@ export const sqliteFloorDb = (client: SqliteClient, isOwned = true): FloorDb => 
   },
 })
 
+/**
+ * A floor over libSQL's native binding, the engine under @libsql/client, as hand-written code
+ * would use it: each statement prepared once and kept, rows read as plain objects. The client's
+ * async `execute` prepares the statement again on every call and rebuilds every row (a
+ * `defineProperty` per column), which cost the floor most of its time (about 0.3–0.5 ms a query
+ * against 0.08 ms here, on a busy 2-core machine).
+ */
+export const nativeSqliteFloorDb = (file: string): FloorDb => {
+  const db = new Database(file, { readonly: true })
+  const statements = new Map<string, ReturnType<typeof db.prepare>>()
+  const prepared = (sql: string) => {
+    let statement = statements.get(sql)
+    if (!statement) {
+      statement = db.prepare(sql)
+      statements.set(sql, statement)
+    }
+    return statement
+  }
+  return {
+    kind: 'sqlite',
+    all: async (sql, params = []) => prepared(sql).all(...(params as [object])) as Row[],
+    close: async () => {
+      db.close()
+    },
+  }
+}
+
 /** A floor over a pg pool (also the one Payload's Postgres adapter holds, in tests). */
 export const postgresFloorDb = (pool: pg.Pool, isOwned = true): FloorDb => ({
   kind: 'postgres',
@@ -40,10 +69,13 @@ export const postgresFloorDb = (pool: pg.Pool, isOwned = true): FloorDb => ({
 })
 
 /**
- * The same drivers Payload's adapters use: @libsql/client for SQLite, pg for Postgres (a pool
- * of pg's default size, as Payload's adapter gets by default).
+ * The same drivers Payload's adapters use: libSQL for SQLite (natively, or through
+ * @libsql/client with FLOOR_SQLITE=client), pg for Postgres (a pool of pg's default size, as
+ * Payload's adapter gets by default).
  */
-export const openFloorDb = (url: string): FloorDb =>
-  url.startsWith('file:')
+export const openFloorDb = (url: string): FloorDb => {
+  if (!url.startsWith('file:')) return postgresFloorDb(new pg.Pool({ connectionString: url }))
+  return process.env.FLOOR_SQLITE === 'client'
     ? sqliteFloorDb(createClient({ url }) as unknown as SqliteClient)
-    : postgresFloorDb(new pg.Pool({ connectionString: url }))
+    : nativeSqliteFloorDb(url.slice('file:'.length))
+}
