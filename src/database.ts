@@ -7,6 +7,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { AfterErrorHook, DatabaseAdapterObj, Payload } from 'payload'
 
 import { migrations as postgresMigrations } from './migrations/postgres/index'
+import { keepSqliteStatements } from './performance/sqliteStatementCache'
 import { migrations as sqliteMigrations } from './migrations/sqlite/index'
 
 export type DatabaseKind = 'mongodb' | 'postgres' | 'sqlite'
@@ -63,6 +64,20 @@ const ensureSqliteFolder = (url: string): void => {
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
 }
 
+const isMemoryUrl = (url: string): boolean => url.slice('file:'.length).startsWith(':memory:')
+
+/**
+ * A SQLite file runs in WAL mode: readers never wait for a writer, and a commit appends to the
+ * log instead of rewriting pages through a rollback journal. libSQL runs statements synchronously
+ * on the server's one thread, so every fsync a save makes stalls every reader; with
+ * synchronous=NORMAL a commit does not fsync (the log is synced at checkpoints), which survives a
+ * crash of the process but may lose the last commits on a power cut. The busy timeout lets a
+ * second process (the importer beside a running server) wait for the write lock instead of
+ * failing at once. An in-memory database has no file to log to.
+ */
+const sqliteFileSettings = (url: string) =>
+  isMemoryUrl(url) ? {} : { wal: { synchronous: 'NORMAL' as const }, busyTimeout: 5000 }
+
 /**
  * The one place that picks the adapter. SQL schemas are pushed outside production (fast local
  * work and tests); in production the committed migrations run on start.
@@ -71,8 +86,10 @@ export const databaseAdapter = (url: string): DatabaseAdapterObj => {
   switch (databaseKind(url)) {
     case 'sqlite':
       ensureSqliteFolder(url)
+      keepSqliteStatements()
       return sqliteAdapter({
         client: { url },
+        ...sqliteFileSettings(url),
         migrationDir: migrationDir('sqlite'),
         prodMigrations: sqliteMigrations,
       })
