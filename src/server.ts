@@ -13,6 +13,7 @@ import { withGraphQLGuards } from './http/graphqlGuards'
 import { guardedCollections } from './http/guardedCollections'
 import { createAuthRateLimits } from './http/rateLimit'
 import { createReadCache } from './http/readCache'
+import { answerKeptGets } from './http/readCacheNode'
 import type { RequestContext } from './http/rateLimit'
 import { withRestGuards } from './http/restGuards'
 import { playgroundHeaders, securityHeaders } from './http/security'
@@ -86,7 +87,12 @@ export const createServer = async (options: ServerOptions = {}): Promise<Newsroo
   // Anonymous published reads answered from memory until any write moves the content on.
   const readCache = hasContentVersion(payload)
     ? createReadCache({ readVersion: () => readContentVersion(payload) })
-    : (handler: (request: Request) => Promise<Response>) => handler
+    : null
+  const cached = (handler: (request: Request) => Promise<Response>) =>
+    readCache ? readCache.wrap(handler) : handler
+  const keptGets = readCache
+    ? answerKeptGets(readCache, origin)
+    : (_req: unknown, _res: unknown, next: () => void) => next()
   // Rate limits on sign-in and password reset, shared by REST and GraphQL (src/http/rateLimit.ts).
   const authLimits = createAuthRateLimits({
     login: loginRateLimit(),
@@ -95,7 +101,7 @@ export const createServer = async (options: ServerOptions = {}): Promise<Newsroo
   const graphql = bridge(
     authLimits.graphQL(
       // The cache sits outside the guards: an answer it keeps already passed them, body and all.
-      readCache(
+      cached(
         withGraphQLGuards(withHttpCaching(GRAPHQL_POST(Promise.resolve(config))), {
           unsupportedOperators,
         }),
@@ -103,7 +109,7 @@ export const createServer = async (options: ServerOptions = {}): Promise<Newsroo
     ),
     origin,
   )
-  app.get('/api/graphql', graphql)
+  app.get('/api/graphql', keptGets, graphql)
   app.post('/api/graphql', graphql)
   // In production only when GRAPHQL_PLAYGROUND switches it on (see payload.config.ts).
   if (!isProduction || !config.graphQL.disablePlaygroundInProduction) {
@@ -115,9 +121,10 @@ export const createServer = async (options: ServerOptions = {}): Promise<Newsroo
   }
   app.use(
     '/api',
+    keptGets,
     bridge(
       authLimits.rest(
-        readCache(
+        cached(
           withRestGuards(
             withHttpCaching((request) => handleEndpoints({ config, request })),
             {

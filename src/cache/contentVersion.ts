@@ -3,10 +3,13 @@ import { randomUUID } from 'node:crypto'
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
+  CollectionBeforeOperationHook,
   Payload,
   PayloadRequest,
   SanitizedConfig,
 } from 'payload'
+
+import { PREVIEW_KEYS_SLUG } from '../access/roles'
 
 /**
  * Payload's key-value collection (created by its default database KV adapter, so it needs no
@@ -28,6 +31,17 @@ const BOOKKEEPING = new Set([
   'payload-locked-documents',
   'payload-migrations',
   'payload-preferences',
+])
+
+/**
+ * Collections no anonymous reader may read (accounts, the editorial log, preview keys): their
+ * writes never change a cached answer, and some happen all day (every sign-in writes its user's
+ * session). test/performance/readCache.test.ts checks that readers really are refused them.
+ */
+export const PRIVATE_COLLECTIONS: ReadonlySet<string> = new Set([
+  'users',
+  'editorial-log',
+  PREVIEW_KEYS_SLUG,
 ])
 
 export const hasContentVersion = (payload: Payload): boolean =>
@@ -60,7 +74,39 @@ export const bumpContentVersion = async (req: PayloadRequest): Promise<void> => 
   })
 }
 
-const afterChange: CollectionAfterChangeHook = async ({ doc, req }) => {
+/**
+ * Saves that write a draft version only, as autosave does all day. Payload then leaves the
+ * collection's own row alone (the one readers are served: published content), so nothing a reader
+ * sees has changed. Decided as Payload decides it (`isSavingDraft` in its update): a draft save by
+ * id that does not ask to publish. Keyed by request and document, because one request may write
+ * several documents; the mark is taken when the write's afterChange runs.
+ */
+const draftOnlySaves = new WeakMap<PayloadRequest, Set<string>>()
+
+const markDraftOnlySaves: CollectionBeforeOperationHook = ({
+  args,
+  collection,
+  operation,
+  req,
+}) => {
+  const { id, draft, data } = args as {
+    id?: number | string
+    draft?: boolean
+    data?: { _status?: unknown }
+  }
+  if (operation !== 'update' || id == null || draft !== true) return
+  if (data?._status === 'published') return
+  const marks = draftOnlySaves.get(req) ?? new Set<string>()
+  marks.add(`${collection.slug}:${id}`)
+  draftOnlySaves.set(req, marks)
+}
+
+/** Whether this update wrote a draft version only (and forgets the mark: it is used once). */
+const wasDraftOnly = (req: PayloadRequest, slug: string, id: number | string): boolean =>
+  draftOnlySaves.get(req)?.delete(`${slug}:${id}`) ?? false
+
+const afterChange: CollectionAfterChangeHook = async ({ collection, doc, operation, req }) => {
+  if (operation === 'update' && wasDraftOnly(req, collection.slug, doc.id)) return doc
   await bumpContentVersion(req)
   return doc
 }
@@ -71,15 +117,21 @@ const afterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
 }
 
 /**
- * Every create, update, publish, unpublish, restore and delete of content moves the content
- * version on, whichever API or job made it. Runs on the sanitized config, where Payload's own
- * collections are already listed, so they can be left out.
+ * Every create, update, publish, unpublish, restore and delete of content readers can see moves
+ * the content version on, whichever API or job made it; draft-only saves and private collections
+ * do not. Runs on the sanitized config, where Payload's own collections are already listed, so
+ * they can be left out, and after each collection's own hooks, so it sees the save as Payload
+ * will write it.
  */
 export const bumpContentVersionOnWrites = (config: SanitizedConfig): SanitizedConfig => {
   for (const collection of config.collections) {
-    if (BOOKKEEPING.has(collection.slug)) continue
-    collection.hooks.afterChange = [...(collection.hooks.afterChange ?? []), afterChange]
-    collection.hooks.afterDelete = [...(collection.hooks.afterDelete ?? []), afterDelete]
+    if (BOOKKEEPING.has(collection.slug) || PRIVATE_COLLECTIONS.has(collection.slug)) continue
+    const hooks = collection.hooks
+    if (collection.versions?.drafts) {
+      hooks.beforeOperation = [...(hooks.beforeOperation ?? []), markDraftOnlySaves]
+    }
+    hooks.afterChange = [...(hooks.afterChange ?? []), afterChange]
+    hooks.afterDelete = [...(hooks.afterDelete ?? []), afterDelete]
   }
   return config
 }

@@ -14,11 +14,14 @@ const PUBLIC_VARY = ['Origin', 'Authorization', 'Cookie']
 type WebHandler = (request: Request) => Promise<Response>
 
 /** A JWT, API key or preview key header, or the admin's session cookie. */
-export const isAuthenticated = (request: Request): boolean =>
+/** What these checks read of a request: a Web `Request`, or a light view of a Node one. */
+export type RequestView = Pick<Request, 'url'> & { headers: Pick<Headers, 'get' | 'has'> }
+
+export const isAuthenticated = (request: RequestView): boolean =>
   request.headers.has('authorization') ||
   /(?:^|;\s*)payload-token=/.test(request.headers.get('cookie') ?? '')
 
-export const isDraftRequest = (request: Request): boolean =>
+export const isDraftRequest = (request: RequestView): boolean =>
   new URL(request.url).searchParams.get('draft') === 'true'
 
 /** A strong validator: the same bytes give the same tag, any change a different one. */

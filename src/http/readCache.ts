@@ -1,5 +1,8 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
+
 import { parse } from 'graphql'
 
+import type { RequestView } from './caching'
 import {
   PUBLIC_CACHE_CONTROL,
   isAuthenticated,
@@ -11,7 +14,7 @@ import {
 type WebHandler = (request: Request) => Promise<Response>
 
 /** A public answer as the HTTP caching layer shaped it: what any anonymous reader may be sent. */
-interface CachedAnswer {
+export interface CachedAnswer {
   status: number
   headers: Array<[string, string]>
   body: Uint8Array
@@ -52,6 +55,13 @@ const sharedVersionReads = (readVersion: () => Promise<string>) => {
   }
 }
 
+/**
+ * The version a request already read at the Node front (answerGet) and found no answer for: its
+ * miss then goes on to `wrap` with it, which would otherwise read the version a second time. Set
+ * only by this module, never from anything a client sends.
+ */
+const versionReadAtTheFront = new AsyncLocalStorage<SeenVersion>()
+
 const queryOnlyMemo = new Map<string, boolean>()
 
 /** Whether a GraphQL document holds queries only: a mutation's answer is never kept. */
@@ -71,6 +81,13 @@ const isQueryOnly = (query: string): boolean => {
   return answer
 }
 
+/** The key of an anonymous, published GET (null for any other); the same for Web and Node views. */
+const getKeyOf = (request: RequestView): null | string => {
+  if (isAuthenticated(request) || isDraftRequest(request)) return null
+  const url = new URL(request.url)
+  return `GET ${url.pathname}${url.search} ${request.headers.get('origin') ?? ''}`
+}
+
 interface Keyed {
   key: null | string
   /** The request to hand on: a POST's body, once read for its key, is given back here. */
@@ -83,11 +100,10 @@ interface Keyed {
  * is not a shared read at all.
  */
 const keyOf = async (request: Request): Promise<Keyed> => {
+  if (request.method === 'GET') return { key: getKeyOf(request), request }
   if (isAuthenticated(request) || isDraftRequest(request)) return { key: null, request }
   const url = new URL(request.url)
   const origin = request.headers.get('origin') ?? ''
-  if (request.method === 'GET')
-    return { key: `GET ${url.pathname}${url.search} ${origin}`, request }
   const isGraphQL = request.method === 'POST' && url.pathname.endsWith('/graphql')
   if (!isGraphQL || !request.headers.get('content-type')?.includes('application/json')) {
     return { key: null, request }
@@ -139,13 +155,13 @@ const sendTo = (request: Request, answer: CachedAnswer): Response =>
     ? notModifiedResponse(answer)
     : send(answer)
 
-const notModifiedResponse = (answer: CachedAnswer): Response => {
-  const kept = new Set(['cache-control', 'etag', 'vary', 'content-location'])
-  return new Response(null, {
-    status: 304,
-    headers: answer.headers.filter(([name]) => kept.has(name.toLowerCase())),
-  })
-}
+const NOT_MODIFIED_HEADERS = new Set(['cache-control', 'etag', 'vary', 'content-location'])
+
+export const notModifiedHeaders = (answer: CachedAnswer): Array<[string, string]> =>
+  answer.headers.filter(([name]) => NOT_MODIFIED_HEADERS.has(name.toLowerCase()))
+
+const notModifiedResponse = (answer: CachedAnswer): Response =>
+  new Response(null, { status: 304, headers: notModifiedHeaders(answer) })
 
 /** The answers kept for one content version, oldest first, within their bounds. */
 class Answers {
@@ -216,13 +232,14 @@ export const createReadCache = ({
     return kept.seen.version === seen.version ? kept : null
   }
 
-  return (handler: WebHandler): WebHandler =>
+  const wrap =
+    (handler: WebHandler): WebHandler =>
     async (incoming) => {
       const { key, request } = await keyOf(incoming)
       if (key === null) return handler(request)
       let seen: SeenVersion
       try {
-        seen = await currentVersion()
+        seen = versionReadAtTheFront.getStore() ?? (await currentVersion())
       } catch {
         // Without the version nothing can be trusted: answer as if there were no cache.
         return handler(request)
@@ -250,4 +267,29 @@ export const createReadCache = ({
         throw error
       }
     }
+
+  /**
+   * A GET answered from memory without building a Web request or response: the hot path, where
+   * most of a hit's time went on those objects, their streams and their garbage. What it does not
+   * find (a miss, a signed-in or draft read, any doubt about the version) is for `wrap`'s handler:
+   * `onward` runs the rest of the request with the version read here, so a miss reads it once.
+   */
+  const answerGet = async (
+    request: RequestView,
+  ): Promise<{ answer: CachedAnswer | null; onward: (next: () => void) => void }> => {
+    const passOn = { answer: null, onward: (next: () => void) => next() }
+    const key = getKeyOf(request)
+    if (key === null) return passOn
+    let seen: SeenVersion
+    try {
+      seen = await currentVersion()
+    } catch {
+      return passOn
+    }
+    const answer = await answersFor(seen)?.get(key)
+    if (answer) return { answer, onward: passOn.onward }
+    return { answer: null, onward: (next) => versionReadAtTheFront.run(seen, next) }
+  }
+
+  return { wrap, answerGet }
 }

@@ -17,6 +17,7 @@ import type { TestDatabase } from '../support/testDatabase'
 import { describeWithDatabase } from '../support/testServer'
 import { createUser } from '../support/users'
 import { countQueries } from './queryCounter'
+import { PRIVATE_COLLECTIONS, readContentVersion } from '../../src/cache/contentVersion'
 
 const STORY_QUERY = `query Story($slug: String!) {
   Articles(where: { slug: { equals: $slug } }, limit: 1) { docs { headline people { name } } }
@@ -79,6 +80,7 @@ describeWithDatabase('the read cache never serves a story that has changed', () 
   let other: TestAgent
   let second: StartedProcess | undefined
   let token: string
+  let editorEmail: string
   let story: Article
   let personId: number | string
   let sectionId: number | string
@@ -96,6 +98,7 @@ describeWithDatabase('the read cache never serves a story that has changed', () 
     here = supertest(server.app)
     const { payload } = server
     const editor = await createUser(payload, 'editor')
+    editorEmail = editor.email
     token = await login(here, editor.email)
     sectionId = (await payload.create({ collection: 'sections', data: { name: 'Cache desk' } })).id
     personId = (
@@ -182,6 +185,71 @@ describeWithDatabase('the read cache never serves a story that has changed', () 
       counter?.restore()
     }
   })
+
+  test('an answer from the cache carries the same headers and bytes as the first, and 304s', async () => {
+    // A path no earlier test read: the first read computes the answer, the second is kept.
+    const path = `/api/articles/${story.id}?depth=2`
+    const first = await here.get(path)
+    const kept = await here.get(path)
+    expect(first.status, first.text).toBe(200)
+    const withoutDate = ({ date: _date, ...headers }: Record<string, string>) => headers
+    expect(withoutDate(kept.headers)).toEqual(withoutDate(first.headers))
+    expect(kept.headers['content-security-policy']).toBeTruthy()
+    expect(kept.headers['cache-control']).toMatch(/^public/)
+    expect(kept.text).toBe(first.text)
+    const notModified = await here.get(path).set('if-none-match', String(kept.headers.etag))
+    expect(notModified.status).toBe(304)
+    expect(notModified.headers.etag).toBe(kept.headers.etag)
+    expect(notModified.text).toBe('')
+  })
+
+  test('work readers cannot see keeps every cached answer: draft saves, sign-ins, the log', async () => {
+    const { payload } = server
+    await everyReaderSees('First headline / Ana Cached')
+    const before = await readContentVersion(payload)
+
+    // A draft of the published story, saved as the admin's autosave and Save draft send it.
+    for (const query of ['draft=true&autosave=true', 'draft=true']) {
+      const response = await here
+        .patch(`/api/articles/${story.id}?${query}`)
+        .set(authHeader(token))
+        .send({ headline: 'A headline still in draft' })
+      expect(response.status, response.text).toBe(200)
+    }
+    // A sign-in writes its user's session; the editorial log is written by workflow moves.
+    await login(here, editorEmail)
+    await payload.create({
+      collection: 'editorial-log',
+      data: {
+        article: story.id,
+        action: 'stage_change',
+        toStage: 'published',
+        note: 'Checking the cache',
+      } as never,
+      overrideAccess: true,
+    })
+    expect(await readContentVersion(payload)).toBe(before)
+    await everyReaderSees('First headline / Ana Cached')
+
+    // Publishing that draft is seen at once, on both instances.
+    const response = await here
+      .patch(`/api/articles/${story.id}?draft=true`)
+      .set(authHeader(token))
+      .send({ headline: 'First headline, published again', _status: 'published' })
+    expect(response.status, response.text).toBe(200)
+    expect(await readContentVersion(payload)).not.toBe(before)
+    await everyReaderSees('First headline, published again / Ana Cached')
+    const restored = await edit(here, { headline: 'First headline', _status: 'published' })
+    expect(restored.status, restored.text).toBe(200)
+  })
+
+  test.each([...PRIVATE_COLLECTIONS])(
+    'anonymous readers get nothing from %s, whose writes keep the cache',
+    async (slug) => {
+      const response = await here.get(`/api/${slug}?depth=0`)
+      expect([401, 403], response.text).toContain(response.status)
+    },
+  )
 
   test('readers on both instances see each change as soon as it is saved, on either', async () => {
     await everyReaderSees('First headline / Ana Cached')
