@@ -16,6 +16,8 @@ export interface LoadResult {
   non2xx: number
   /** Of the non-2xx, the 409s (a save based on a stale version); only the editor saves have them. */
   conflicts?: number
+  /** Of the editor saves, those that published (the rest saved drafts). */
+  publishes?: number
   peakRssMiB: number
   /** This path's requests/s over its floor's, in the same run. */
   ratioToFloor: null | number

@@ -19,6 +19,9 @@ export interface BenchOptions {
   isAdminStartMeasured: boolean
 }
 
+/** The corpus a full run uses unless told otherwise, as the issue sets it. */
+export const DEFAULT_ARTICLES = 10_000
+
 export const USAGE = `Usage: npm run bench -- [--quick] [--articles N] [--connections 64] [--duration 10]
                         [--only sqlite|postgres|admin] [--postgres <url>] [--import-pages 1000] [--no-admin] [--no-push] [--no-import]
   --only runs one part and keeps the other parts of the last report (admin: start-up times only).
@@ -67,7 +70,7 @@ export const parseBenchOptions = (
 ): BenchOptions => {
   const { values } = parseFlags(argv)
   const isQuick = values.quick
-  const articles = positiveInteger('articles', values.articles, isQuick ? 2_000 : 10_000)
+  const articles = positiveInteger('articles', values.articles, isQuick ? 2_000 : DEFAULT_ARTICLES)
   if (articles > 100_000) throw new BenchUsageError(`--articles goes up to 100000; got ${articles}`)
   const only = values.only
   if (only !== undefined && only !== 'sqlite' && only !== 'postgres' && only !== 'admin') {

@@ -1,4 +1,6 @@
+import { AUTOSAVE_INTERVAL_MS } from '../collections/Articles/autosave'
 import type { LoadResult } from './load'
+import { PUBLISH_EVERY, SAVE_EDITORS } from './saves'
 
 export interface DatabaseReport {
   database: string
@@ -112,12 +114,14 @@ export const renderMarkdown = (report: BenchReport): string => {
     const saves = database.results.find((result) => result.name === 'editor-saves')
     if (saves) {
       lines.push(
-        `Editor saves: "req/s" is saves/s, signed in as an editor, each a draft PATCH with ` +
-          `\`If-Match: "<updatedAt>"\` of the version the writer last saved, one writer per ` +
-          `article (so a 409 means the server refused its own last version, not a race); ` +
-          `${saves.conflicts ?? 0} of the ${saves.non2xx} non-2xx were 409s. They ran beside ` +
-          `the REST slug read in the row after them: every save bumps the content version, so ` +
-          `those reads mostly miss the read cache, as they would while a newsroom works.`,
+        `Editor saves: "req/s" is saves/s. ${SAVE_EDITORS} editors, signed in, each save ` +
+          `their own synthetic article once every ${AUTOSAVE_INTERVAL_MS / 1000} s (the admin's ` +
+          `autosave pace; at once when a save ran late), with \`If-Match: "<updatedAt>"\` of ` +
+          `the version they last saved, so a 409 means the server refused its own last version. ` +
+          `Every ${PUBLISH_EVERY}th save publishes (${saves.publishes ?? 0} did), the rest save ` +
+          `drafts; ${saves.conflicts ?? 0} of the ${saves.non2xx} non-2xx were 409s. The REST ` +
+          `slug read in the row after them ran at the same time, on a story one editor was ` +
+          `saving: drafts leave the read cache alone, each publish empties it.`,
         '',
       )
     }

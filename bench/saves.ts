@@ -1,10 +1,16 @@
 /**
- * Editors' saves while the reads run: a few writers, each signed in as an editor, saving drafts
- * of synthetic articles with `If-Match: "<updatedAt>"` (the version they last read), one save
- * after another, while autocannon loads a read path. Every save bumps the content version, so
- * the read cache misses after it: the reads measured beside the saves are the realistic ones.
+ * Editors at work while the reads run: each editor, signed in, keeps one synthetic article open
+ * and saves it at the admin's autosave pace, with `If-Match: "<updatedAt>"` (the version it last
+ * saved). Most saves are drafts, as autosave sends them, and leave what readers see alone; every
+ * PUBLISH_EVERY-th save publishes the story, which readers must see at once, so it empties the
+ * read cache. The reads measured beside them are the realistic ones for a working newsroom.
  */
+import { AUTOSAVE_INTERVAL_MS } from '../collections/Articles/autosave'
 import type { LoadResult } from './load'
+
+/** How many editors save at once, and which of their saves publish. */
+export const SAVE_EDITORS = 16
+export const PUBLISH_EVERY = 5
 
 /** The synthetic editor the saves sign in as; bench/editorAccount.ts creates it before the run. */
 export const BENCH_EDITOR = {
@@ -28,9 +34,12 @@ export const editorToken = async (baseUrl: string): Promise<string> => {
 interface SaveSettings {
   baseUrl: string
   token: string
-  /** Ids of the synthetic articles the writers save (one per writer, so writers never race). */
+  /** Ids of the synthetic articles the editors save (one each, so editors never race). */
   articleIds: (number | string)[]
   durationMs: number
+  /** Each editor saves once per interval; every publishEvery-th save of each editor publishes. */
+  intervalMs: number
+  publishEvery: number
 }
 
 const percentile = (sorted: number[], p: number): number =>
@@ -38,50 +47,66 @@ const percentile = (sorted: number[], p: number): number =>
     ? 0
     : (sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0)
 
-/** One writer per article id, saving one draft after another until the time is up. */
+/** One editor per article id, saving at the autosave pace until the time is up. */
 export const runSaves = async (settings: SaveSettings) => {
   const latencies: number[] = []
   let errors = 0
   let non2xx = 0
   let conflicts = 0
+  let publishes = 0
+  let firstFailure: null | string = null
   const deadline = Date.now() + settings.durationMs
   const headers = {
     'content-type': 'application/json',
     authorization: `JWT ${settings.token}`,
   }
-  const writer = async (id: number | string) => {
+  const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)))
+  const writer = async (id: number | string, index: number) => {
     const url = `${settings.baseUrl}/api/articles/${id}`
     const read = await fetch(`${url}?draft=true&depth=0`, { headers })
     let updatedAt = ((await read.json()) as { updatedAt?: string }).updatedAt ?? '*'
     let count = 0
+    // Editors start spread over one interval, as people do, not all on the same tick.
+    await wait((settings.intervalMs * index) / settings.articleIds.length)
     while (Date.now() < deadline) {
       count += 1
+      const isPublish = count % settings.publishEvery === 0
       const started = performance.now()
       try {
-        const response = await fetch(`${url}?draft=true&depth=0`, {
+        // Drafts go as the admin's autosave sends them; a publish as its Publish button does.
+        const query = isPublish ? 'depth=0' : 'depth=0&draft=true&autosave=true'
+        const response = await fetch(`${url}?${query}`, {
           method: 'PATCH',
           headers: { ...headers, 'if-match': `"${updatedAt}"` },
-          body: JSON.stringify({ standfirst: `Synthetic bench save ${count} of article ${id}.` }),
+          body: JSON.stringify({
+            standfirst: `Synthetic bench save ${count} of article ${id}.`,
+            ...(isPublish ? { _status: 'published' } : {}),
+          }),
         })
         const text = await response.text()
-        latencies.push(performance.now() - started)
+        const took = performance.now() - started
+        latencies.push(took)
+        if (isPublish) publishes += 1
         if (response.ok) {
           const doc = (JSON.parse(text) as { doc?: { updatedAt?: string } }).doc
           updatedAt = doc?.updatedAt ?? updatedAt
         } else {
           non2xx += 1
+          firstFailure ??= `${response.status} ${text.slice(0, 200)}`
           if (response.status === 409) conflicts += 1
           // Read the current version again, as an editor's client would after a refusal.
           const again = await fetch(`${url}?draft=true&depth=0`, { headers })
           updatedAt = ((await again.json()) as { updatedAt?: string }).updatedAt ?? '*'
         }
+        // The next autosave comes one interval after this one began (at once if this one was late).
+        await wait(settings.intervalMs - took)
       } catch {
         errors += 1
       }
     }
   }
   const started = Date.now()
-  await Promise.all(settings.articleIds.map(writer))
+  await Promise.all(settings.articleIds.map((id, index) => writer(id, index)))
   const seconds = (Date.now() - started) / 1000
   const sorted = [...latencies].sort((a, b) => a - b)
   const round = (value: number) => Math.round(value * 10) / 10
@@ -93,17 +118,18 @@ export const runSaves = async (settings: SaveSettings) => {
     errors,
     non2xx,
     conflicts,
+    publishes,
+    firstFailure,
   }
 }
 
 /** The saves as a row of the report. */
 export const savesResult = (
   saves: Awaited<ReturnType<typeof runSaves>>,
-  writers: number,
   peakRssMiB: number,
 ): LoadResult => ({
   name: 'editor-saves',
-  title: `editor saves during reads (${writers} writers, draft PATCH with If-Match)`,
+  title: `editor saves during reads (${SAVE_EDITORS} editors, one save each per ${AUTOSAVE_INTERVAL_MS / 1000} s, 1 in ${PUBLISH_EVERY} publishes)`,
   requestsPerSecond: saves.savesPerSecond,
   p50Ms: saves.p50Ms,
   p99Ms: saves.p99Ms,
@@ -112,6 +138,7 @@ export const savesResult = (
   timeouts: 0,
   non2xx: saves.non2xx,
   conflicts: saves.conflicts,
+  publishes: saves.publishes,
   peakRssMiB,
   ratioToFloor: null,
   floor: null,

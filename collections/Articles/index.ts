@@ -8,6 +8,7 @@ import { isSeededField } from '../../src/fields/isSeeded'
 import { newsroomSlugField } from '../../src/fields/slug'
 import { newsStandardsEndpoints } from '../../src/publishing/newsStandardsEndpoints'
 import { relatedArticlesEndpoint } from '../../src/related/relatedArticlesEndpoint'
+import { AUTOSAVE_INTERVAL_MS } from './autosave'
 import { applyWorkflow } from './hooks/applyWorkflow'
 import { captureWriteIntent } from './hooks/captureWriteIntent'
 import { hideUnpublishedRelatedLinks } from './hooks/hideUnpublishedRelatedLinks'
@@ -56,7 +57,7 @@ export const Articles: CollectionConfig<'articles'> = {
   versions: {
     maxPerDoc: 50,
     // The explicit Save draft button beside autosave: a writer knows when the draft is saved.
-    drafts: { autosave: { interval: 2000, showSaveDraftButton: true } },
+    drafts: { autosave: { interval: AUTOSAVE_INTERVAL_MS, showSaveDraftButton: true } },
   },
   hooks: {
     beforeOperation: [readersReadPublished, captureWriteIntent],
