@@ -13,7 +13,7 @@ import { withGraphQLGuards } from './http/graphqlGuards'
 import { guardedCollections } from './http/guardedCollections'
 import { createAuthRateLimits } from './http/rateLimit'
 import { createReadCache } from './http/readCache'
-import { answerKeptGets } from './http/readCacheNode'
+import { answerKeptReads } from './http/readCacheNode'
 import type { RequestContext } from './http/rateLimit'
 import { withRestGuards } from './http/restGuards'
 import { playgroundHeaders, securityHeaders } from './http/security'
@@ -90,8 +90,8 @@ export const createServer = async (options: ServerOptions = {}): Promise<Newsroo
     : null
   const cached = (handler: (request: Request) => Promise<Response>) =>
     readCache ? readCache.wrap(handler) : handler
-  const keptGets = readCache
-    ? answerKeptGets(readCache, origin)
+  const keptReads = readCache
+    ? answerKeptReads(readCache, origin, JSON_BODY_LIMIT)
     : (_req: unknown, _res: unknown, next: () => void) => next()
   // Rate limits on sign-in and password reset, shared by REST and GraphQL (src/http/rateLimit.ts).
   const authLimits = createAuthRateLimits({
@@ -109,8 +109,8 @@ export const createServer = async (options: ServerOptions = {}): Promise<Newsroo
     ),
     origin,
   )
-  app.get('/api/graphql', keptGets, graphql)
-  app.post('/api/graphql', graphql)
+  app.get('/api/graphql', keptReads, graphql)
+  app.post('/api/graphql', keptReads, graphql)
   // In production only when GRAPHQL_PLAYGROUND switches it on (see payload.config.ts).
   if (!isProduction || !config.graphQL.disablePlaygroundInProduction) {
     app.get(
@@ -121,7 +121,7 @@ export const createServer = async (options: ServerOptions = {}): Promise<Newsroo
   }
   app.use(
     '/api',
-    keptGets,
+    keptReads,
     bridge(
       authLimits.rest(
         cached(

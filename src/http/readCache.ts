@@ -56,7 +56,7 @@ const sharedVersionReads = (readVersion: () => Promise<string>) => {
 }
 
 /**
- * The version a request already read at the Node front (answerGet) and found no answer for: its
+ * The version a request already read at the Node front (answerKept) and found no answer for: its
  * miss then goes on to `wrap` with it, which would otherwise read the version a second time. Set
  * only by this module, never from anything a client sends.
  */
@@ -81,12 +81,32 @@ const isQueryOnly = (query: string): boolean => {
   return answer
 }
 
-/** The key of an anonymous, published GET (null for any other); the same for Web and Node views. */
-const getKeyOf = (request: RequestView): null | string => {
+/**
+ * What makes two anonymous reads the same: method, path and query string, the Origin that Payload
+ * echoes in CORS headers, and for a GraphQL POST its body (a query, never a mutation). Null for
+ * anything signed in, asking for drafts, or not a read; the same for Web and Node views.
+ */
+const readKeyOf = (request: RequestView, body?: string): null | string => {
   if (isAuthenticated(request) || isDraftRequest(request)) return null
   const url = new URL(request.url)
-  return `GET ${url.pathname}${url.search} ${request.headers.get('origin') ?? ''}`
+  const origin = request.headers.get('origin') ?? ''
+  if (request.method === 'GET') return `GET ${url.pathname}${url.search} ${origin}`
+  if (body === undefined || !isGraphQLPost(request)) return null
+  let query: unknown
+  try {
+    query = (JSON.parse(body) as { query?: unknown }).query
+  } catch {
+    return null
+  }
+  if (typeof query !== 'string' || !isQueryOnly(query)) return null
+  return `POST ${url.pathname}${url.search} ${origin} ${body}`
 }
+
+/** A GraphQL request sent by POST as JSON: the one kind of POST whose body can be a read. */
+export const isGraphQLPost = (request: RequestView): boolean =>
+  request.method === 'POST' &&
+  new URL(request.url).pathname.endsWith('/graphql') &&
+  (request.headers.get('content-type')?.includes('application/json') ?? false)
 
 interface Keyed {
   key: null | string
@@ -94,30 +114,14 @@ interface Keyed {
   request: Request
 }
 
-/**
- * What makes two anonymous reads the same: method, path and query string, the Origin that Payload
- * echoes in CORS headers, and for a GraphQL POST its body. Anything signed in or asking for drafts
- * is not a shared read at all.
- */
+/** The key of a Web request; a GraphQL POST's body is read for it and handed on in a new request. */
 const keyOf = async (request: Request): Promise<Keyed> => {
-  if (request.method === 'GET') return { key: getKeyOf(request), request }
-  if (isAuthenticated(request) || isDraftRequest(request)) return { key: null, request }
-  const url = new URL(request.url)
-  const origin = request.headers.get('origin') ?? ''
-  const isGraphQL = request.method === 'POST' && url.pathname.endsWith('/graphql')
-  if (!isGraphQL || !request.headers.get('content-type')?.includes('application/json')) {
-    return { key: null, request }
+  if (!isGraphQLPost(request) || isAuthenticated(request)) {
+    return { key: readKeyOf(request), request }
   }
   const body = await request.text()
   const forwarded = new Request(request.url, { method: 'POST', headers: request.headers, body })
-  let query: unknown
-  try {
-    query = (JSON.parse(body) as { query?: unknown }).query
-  } catch {
-    return { key: null, request: forwarded }
-  }
-  if (typeof query !== 'string' || !isQueryOnly(query)) return { key: null, request: forwarded }
-  return { key: `POST ${url.pathname}${url.search} ${origin} ${body}`, request: forwarded }
+  return { key: readKeyOf(forwarded, body), request: forwarded }
 }
 
 /**
@@ -269,16 +273,17 @@ export const createReadCache = ({
     }
 
   /**
-   * A GET answered from memory without building a Web request or response: the hot path, where
+   * A read answered from memory without building a Web request or response: the hot path, where
    * most of a hit's time went on those objects, their streams and their garbage. What it does not
    * find (a miss, a signed-in or draft read, any doubt about the version) is for `wrap`'s handler:
    * `onward` runs the rest of the request with the version read here, so a miss reads it once.
    */
-  const answerGet = async (
+  const answerKept = async (
     request: RequestView,
+    body?: string,
   ): Promise<{ answer: CachedAnswer | null; onward: (next: () => void) => void }> => {
     const passOn = { answer: null, onward: (next: () => void) => next() }
-    const key = getKeyOf(request)
+    const key = readKeyOf(request, body)
     if (key === null) return passOn
     let seen: SeenVersion
     try {
@@ -291,5 +296,5 @@ export const createReadCache = ({
     return { answer: null, onward: (next) => versionReadAtTheFront.run(seen, next) }
   }
 
-  return { wrap, answerGet }
+  return { wrap, answerKept }
 }

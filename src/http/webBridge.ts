@@ -12,7 +12,7 @@ export class BodyTooLargeError extends Error {
   }
 }
 
-const readBody = async (req: IncomingMessage, limit: number): Promise<Buffer> => {
+export const readBody = async (req: IncomingMessage, limit: number): Promise<Buffer> => {
   const declared = Number(req.headers['content-length'] ?? NaN)
   if (declared > limit) throw new BodyTooLargeError(limit)
   const chunks: Buffer[] = []
@@ -40,7 +40,13 @@ export const toWebRequest = async (
     for (const each of Array.isArray(value) ? value : [value]) headers.append(name, each)
   }
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
-  const body = hasBody ? await readBody(req, bodyLimit) : undefined
+  // Already read at the front when the read cache needed it for a key (readCacheNode.ts).
+  const isRead = Buffer.isBuffer(req.body)
+  const body = hasBody
+    ? isRead
+      ? (req.body as Buffer)
+      : await readBody(req, bodyLimit)
+    : undefined
   return new Request(new URL(req.originalUrl, origin), {
     method: req.method,
     headers,

@@ -170,7 +170,7 @@ describeWithDatabase('the read cache never serves a story that has changed', () 
   const edit = (http: TestAgent, data: Record<string, unknown>) =>
     http.patch(`/api/articles/${story.id}`).set(authHeader(token)).send(data)
 
-  test('a second anonymous read is answered from the cache, with one read of the version', async (context) => {
+  test('a second anonymous read (GET or GraphQL POST) is answered from the cache, with one read of the version', async (context) => {
     const counter = countQueries(server.payload)
     if (!counter) context.skip(`${server.payload.db.name} has no SQL driver to count statements at`)
     try {
@@ -181,6 +181,21 @@ describeWithDatabase('the read cache never serves a story that has changed', () 
       expect(again.status).toBe(200)
       expect(again.text).toContain('First headline')
       expect(counter!.statements).toEqual([expect.stringMatching(/payload_kv/)])
+
+      // A GraphQL query sent by POST, as most clients send it: its body is part of the key.
+      const query = { query: STORY_QUERY, variables: { slug: story.slug } }
+      const first = await here.post('/api/graphql').send(query)
+      expect(first.body.data.Articles.docs[0].headline).toBe('First headline')
+      counter!.reset()
+      const kept = await here.post('/api/graphql').send(query)
+      expect(kept.text).toBe(first.text)
+      expect(counter!.statements).toEqual([expect.stringMatching(/payload_kv/)])
+      counter!.reset()
+      const other = await here
+        .post('/api/graphql')
+        .send({ ...query, variables: { slug: 'no-such-story' } })
+      expect(other.body.data.Articles.docs).toEqual([])
+      expect(counter!.statements.length).toBeGreaterThan(1)
     } finally {
       counter?.restore()
     }
