@@ -42,7 +42,7 @@ const invalid = (
  * is checked here against the real latest version.
  */
 const assertWriterMayEdit = async (req: PayloadRequest, id: number | string): Promise<void> => {
-  const current = await readLatestDraft(req, id)
+  const current = await readLatestDraft(req, id, ['createdBy', 'workflowStage'])
   const isOwn = String(relationId(current.createdBy)) === String(req.user?.id)
   if (!isOwn || !WRITER_EDITABLE_STAGES.includes(current.workflowStage ?? 'draft')) {
     throw refuse(

@@ -101,7 +101,7 @@ export const holdArticleForWrite = async (
     held.set(key, release)
     if (hasOpenTransaction(req)) releaseWhenTransactionEnds(req, key)
   }
-  const current = await readLatestDraft(req, id)
+  const current = await readLatestDraft(req, id, ['updatedAt'])
   return current.updatedAt ?? null
 }
 

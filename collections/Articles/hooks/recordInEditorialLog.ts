@@ -53,6 +53,8 @@ export const recordInEditorialLog: CollectionAfterChangeHook<Article> = async ({
         summary: `${doc.headline}: ${entry.action === 'correction' ? 'correction' : `${entry.fromStage ?? 'new'} → ${entry.toStage}`}`,
       },
       overrideAccess: true,
+      // Nobody reads the returned entry: no need to fetch the article and its links back.
+      depth: 0,
       req,
     })
   }
