@@ -39,8 +39,12 @@ describe('keepingPrepare', () => {
     insert().run('NATO')
     expect(() => insert().run('NATO')).toThrow(/UNIQUE/)
     insert().run('Russia')
+    // The same through a statement that returns rows, as Payload's inserts do (RETURNING).
+    const returning = () => db.prepare('INSERT INTO people (name) VALUES (?) RETURNING id')
+    expect(() => returning().all('NATO')).toThrow(/UNIQUE/)
+    expect(returning().all('Ukraine')).toEqual([{ id: 3 }])
     const names = db.prepare('SELECT name FROM people ORDER BY id').all()
-    expect(names).toEqual([{ name: 'NATO' }, { name: 'Russia' }])
+    expect(names).toEqual([{ name: 'NATO' }, { name: 'Russia' }, { name: 'Ukraine' }])
   })
 
   test('a statement kept across a schema change still reads the table as it now is', () => {
