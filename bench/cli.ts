@@ -136,14 +136,16 @@ const savesDuringReads = async (
   const articleIds = await Promise.all(
     slugs.slice(0, SAVE_EDITORS).map((slug) => idBySlug(cmsUrl, 'articles', slug)),
   )
-  say('editor saves during reads')
+  // Long enough for every editor to publish twice, however short the other paths ran.
+  const seconds = Math.max(options.duration, (2 * PUBLISH_EVERY * AUTOSAVE_INTERVAL_MS) / 1000)
+  say(`editor saves during reads (${seconds} s)`)
   const rss = sampleRss(pid)
   const [saves, reads] = await Promise.all([
     runSaves({
       baseUrl: cmsUrl,
       token,
       articleIds,
-      durationMs: options.duration * 1000,
+      durationMs: seconds * 1000,
       intervalMs: AUTOSAVE_INTERVAL_MS,
       publishEvery: PUBLISH_EVERY,
     }),
@@ -157,7 +159,7 @@ const savesDuringReads = async (
         baseUrl: cmsUrl,
         pid,
         connections: options.connections,
-        duration: options.duration,
+        duration: seconds,
         warmup: 0,
       },
     ),
