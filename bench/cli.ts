@@ -118,6 +118,14 @@ const probe = async (baseUrl: string, scenario: Scenario): Promise<null | string
   return null
 }
 
+/** Where the editors' saves go: the instance the readers use, or a second one beside it. */
+interface EditorsInstance {
+  url: string
+  pid: number
+  /** Row names and titles for a second instance get this added. */
+  label: null | string
+}
+
 /**
  * The REST slug read loaded again while SAVE_EDITORS editors work on synthetic articles, the
  * story being read among them (a live story updated while readers pile in): two rows, the saves
@@ -126,11 +134,12 @@ const probe = async (baseUrl: string, scenario: Scenario): Promise<null | string
 const savesDuringReads = async (
   cmsUrl: string,
   pid: number,
+  editors: EditorsInstance,
   slugScenario: Scenario,
   targets: BenchTargets,
   options: BenchOptions,
 ) => {
-  const token = await editorToken(cmsUrl)
+  const token = await editorToken(editors.url)
   const others = Array.from({ length: SAVE_EDITORS }, (_, index) => `synthetic-${index + 1}`)
   const slugs = [targets.slug, ...others.filter((slug) => slug !== targets.slug)]
   const articleIds = await Promise.all(
@@ -138,11 +147,12 @@ const savesDuringReads = async (
   )
   // Long enough for every editor to publish twice, however short the other paths ran.
   const seconds = Math.max(options.duration, (2 * PUBLISH_EVERY * AUTOSAVE_INTERVAL_MS) / 1000)
-  say(`editor saves during reads (${seconds} s)`)
+  say(`editor saves during reads${editors.label ? `, ${editors.label}` : ''} (${seconds} s)`)
   const rss = sampleRss(pid)
+  const editorsRss = sampleRss(editors.pid)
   const [saves, reads] = await Promise.all([
     runSaves({
-      baseUrl: cmsUrl,
+      baseUrl: editors.url,
       token,
       articleIds,
       durationMs: seconds * 1000,
@@ -152,8 +162,8 @@ const savesDuringReads = async (
     loadScenario(
       {
         ...slugScenario,
-        name: 'rest-slug-during-saves',
-        title: `${slugScenario.title}, while editors save`,
+        name: `rest-slug-during-saves${editors.label ? '-second-instance' : ''}`,
+        title: `${slugScenario.title}, while editors save${editors.label ? ` ${editors.label}` : ''}`,
       },
       {
         baseUrl: cmsUrl,
@@ -165,12 +175,24 @@ const savesDuringReads = async (
     ),
   ])
   const peak = Math.round(rss.stop())
+  const editorsPeak = Math.round(editorsRss.stop())
   say(
     `  saves: ${saves.savesPerSecond}/s (${saves.publishes} publishes), p50 ${saves.p50Ms} ms, p99 ${saves.p99Ms} ms, ${saves.non2xx} non-2xx (${saves.conflicts} × 409), ${saves.errors} errors`,
   )
   say(`  reads beside them: ${reads.requestsPerSecond} req/s, p99 ${reads.p99Ms} ms`)
   const problems = saves.firstFailure ? [`editor saves: first refusal ${saves.firstFailure}`] : []
-  return { rows: [savesResult(saves, peak), reads], problems }
+  const savesRow = savesResult(saves, editorsPeak)
+  const rows = editors.label
+    ? [
+        {
+          ...savesRow,
+          name: `${savesRow.name}-second-instance`,
+          title: `${savesRow.title}, ${editors.label}`,
+        },
+        reads,
+      ]
+    : [savesRow, { ...reads, peakRssMiB: peak }]
+  return { rows, problems }
 }
 
 const runImporter = async (
@@ -291,12 +313,33 @@ const benchDatabaseKind = async (
         const { rows, problems } = await savesDuringReads(
           cmsUrl,
           cms.pid,
+          { url: cmsUrl, pid: cms.pid, label: null },
           slugScenario,
           targets,
           options,
         )
         report.results.push(...rows)
         report.problems.push(...problems)
+        // The same work with the newsroom on an instance of its own, sharing only the database.
+        const editorsPort = await freePort()
+        const editorsUrl = `http://127.0.0.1:${editorsPort}`
+        const editorsCms = startNodeScript('src/start.ts', ['--no-admin'], {
+          ...env,
+          DATABASE_URL: handle.url,
+          PORT: String(editorsPort),
+        })
+        running.push(editorsCms)
+        await waitFor200(`${editorsUrl}/api/articles?limit=1&depth=0`, editorsCms, Date.now())
+        const second = await savesDuringReads(
+          cmsUrl,
+          cms.pid,
+          { url: editorsUrl, pid: editorsCms.pid, label: 'on a second instance' },
+          slugScenario,
+          targets,
+          options,
+        )
+        report.results.push(...second.rows)
+        report.problems.push(...second.problems)
       } catch (error) {
         report.problems.push(
           `editor saves: ${error instanceof Error ? error.message : String(error)}`,

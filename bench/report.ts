@@ -125,6 +125,19 @@ export const renderMarkdown = (report: BenchReport): string => {
         '',
       )
     }
+    const onSecond = database.results.find(
+      (result) => result.name === 'editor-saves-second-instance',
+    )
+    if (onSecond) {
+      lines.push(
+        `The last two rows repeat the same work with the editors on a second instance of the ` +
+          `CMS sharing only the database, as a newsroom can run its admin apart from readers' ` +
+          `traffic: the readers' instance sees each publish through the content version ` +
+          `(${onSecond.publishes ?? 0} publishes, ${onSecond.non2xx} non-2xx). Both instances, ` +
+          `the load generator and the database share the same cores.`,
+        '',
+      )
+    }
     if (database.importer) {
       const importer = database.importer
       lines.push(
