@@ -8,6 +8,7 @@ import type { AfterErrorHook, DatabaseAdapterObj, Payload } from 'payload'
 
 import { migrations as postgresMigrations } from './migrations/postgres/index'
 import { keepSqliteStatements } from './performance/sqliteStatementCache'
+import { withCommitsThatFailLoudly } from './postgresTransactions'
 import { migrations as sqliteMigrations } from './migrations/sqlite/index'
 
 export type DatabaseKind = 'mongodb' | 'postgres' | 'sqlite'
@@ -94,11 +95,13 @@ export const databaseAdapter = (url: string): DatabaseAdapterObj => {
         prodMigrations: sqliteMigrations,
       })
     case 'postgres':
-      return postgresAdapter({
-        pool: { connectionString: url },
-        migrationDir: migrationDir('postgres'),
-        prodMigrations: postgresMigrations,
-      })
+      return withCommitsThatFailLoudly(
+        postgresAdapter({
+          pool: { connectionString: url },
+          migrationDir: migrationDir('postgres'),
+          prodMigrations: postgresMigrations,
+        }),
+      )
     case 'mongodb':
       return mongooseAdapter({ url })
   }
