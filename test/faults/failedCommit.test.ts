@@ -2,6 +2,7 @@ import { sql } from '@payloadcms/db-postgres'
 import pg from 'pg'
 import type { PayloadRequest } from 'payload'
 import { afterAll, beforeAll, expect, test } from 'vitest'
+import type { TestContext } from 'vitest'
 
 import { describeWithDatabase, startTestServer } from '../support/testServer'
 import type { TestServer } from '../support/testServer'
@@ -24,7 +25,8 @@ describeWithDatabase('a commit that the database never makes', () => {
     await server?.stop()
   })
 
-  test('is an error for the write, and nothing of the write is kept', async (context) => {
+  /** A tag created inside a transaction of its own, not yet committed. */
+  const tagInTransaction = async (context: TestContext, name: string) => {
     const { payload } = server
     if (payload.db.name !== 'postgres') {
       context.skip(`${payload.db.name} does not run this write in a transaction of its own`)
@@ -33,10 +35,16 @@ describeWithDatabase('a commit that the database never makes', () => {
     const req = { transactionID: id } as unknown as PayloadRequest
     const tag = await payload.create({
       collection: 'tags',
-      data: { name: 'A tag whose commit never happens' } as never,
+      data: { name } as never,
       overrideAccess: true,
       req,
     })
+    return { id, tag }
+  }
+
+  test('is an error for the write, and nothing of the write is kept', async (context) => {
+    const { payload } = server
+    const { id, tag } = await tagInTransaction(context, 'A tag whose commit never happens')
     // Ends the transaction's own connection, as a database restart would, before the commit.
     const session = (payload.db as unknown as Sessions).sessions[id]!
     const { rows } = await session.db.execute(sql`select pg_backend_pid() as pid`)
@@ -60,17 +68,7 @@ describeWithDatabase('a commit that the database never makes', () => {
 
   test('a commit that happens still resolves, and the write is kept', async (context) => {
     const { payload } = server
-    if (payload.db.name !== 'postgres') {
-      context.skip(`${payload.db.name} does not run this write in a transaction of its own`)
-    }
-    const id = String(await payload.db.beginTransaction())
-    const req = { transactionID: id } as unknown as PayloadRequest
-    const tag = await payload.create({
-      collection: 'tags',
-      data: { name: 'A tag that is committed' } as never,
-      overrideAccess: true,
-      req,
-    })
+    const { id, tag } = await tagInTransaction(context, 'A tag that is committed')
     await payload.db.commitTransaction(id)
     const found = await payload.findByID({ collection: 'tags', id: tag.id, overrideAccess: true })
     expect(found.name).toBe('A tag that is committed')
