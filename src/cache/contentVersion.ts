@@ -94,11 +94,14 @@ const markDraftOnlySaves: CollectionBeforeOperationHook = ({
     draft?: boolean
     data?: { _status?: unknown }
   }
-  if (operation !== 'update' || id == null || draft !== true) return
-  if (data?._status === 'published') return
+  if (operation !== 'update' || id == null) return
   const marks = draftOnlySaves.get(req) ?? new Set<string>()
-  marks.add(`${collection.slug}:${id}`)
   draftOnlySaves.set(req, marks)
+  // Set or cleared on every update, so a mark a failed draft save left behind can never excuse
+  // a later publish of the same document in the same request (two GraphQL mutations).
+  const key = `${collection.slug}:${id}`
+  if (draft === true && data?._status !== 'published') marks.add(key)
+  else marks.delete(key)
 }
 
 /** Whether this update wrote a draft version only (and forgets the mark: it is used once). */

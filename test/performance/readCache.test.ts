@@ -2,12 +2,13 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+import { createLocalReq } from 'payload'
 import supertest from 'supertest'
 import type TestAgent from 'supertest/lib/agent.js'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { richTextFromParagraphs } from '../../src/domain/richText'
-import type { Article } from '../../src/payload-types'
+import type { Article, User } from '../../src/payload-types'
 import type { NewsroomServer } from '../../src/server'
 import { authHeader, login } from '../support/api'
 import { freePort, runStartScript, waitFor200 } from '../support/startProcess'
@@ -81,6 +82,7 @@ describeWithDatabase('the read cache never serves a story that has changed', () 
   let second: StartedProcess | undefined
   let token: string
   let editorEmail: string
+  let editor: User
   let story: Article
   let personId: number | string
   let sectionId: number | string
@@ -97,7 +99,7 @@ describeWithDatabase('the read cache never serves a story that has changed', () 
     server = await createServer()
     here = supertest(server.app)
     const { payload } = server
-    const editor = await createUser(payload, 'editor')
+    editor = await createUser(payload, 'editor')
     editorEmail = editor.email
     token = await login(here, editor.email)
     sectionId = (await payload.create({ collection: 'sections', data: { name: 'Cache desk' } })).id
@@ -254,6 +256,42 @@ describeWithDatabase('the read cache never serves a story that has changed', () 
     expect(response.status, response.text).toBe(200)
     expect(await readContentVersion(payload)).not.toBe(before)
     await everyReaderSees('First headline, published again / Ana Cached')
+    const restored = await edit(here, { headline: 'First headline', _status: 'published' })
+    expect(restored.status, restored.text).toBe(200)
+  })
+
+  test('a refused draft save does not excuse a publish after it in the same request', async () => {
+    await everyReaderSees('First headline / Ana Cached')
+    // Two mutations in one GraphQL request: a draft save the workflow refuses (unpublishing is
+    // never a draft save), then a publish of the same story, which readers must see at once.
+    const query = `mutation {
+      refused: updateArticle(id: ${story.id}, draft: true, data: { workflowStage: unpublished }) { id }
+      published: updateArticle(id: ${story.id}, data: { headline: "Published after a refusal", _status: published }) { id }
+    }`
+    const response = await here.post('/api/graphql').set(authHeader(token)).send({ query })
+    expect(response.body.errors?.[0]?.message, response.text).toMatch(/not a draft save/)
+    expect(response.body.data?.published?.id, response.text).toBe(story.id)
+    await everyReaderSees('Published after a refusal / Ana Cached')
+
+    // The same through the Local API, where one request object carries both writes.
+    const { payload } = server
+    const req = await createLocalReq({ user: editor }, payload)
+    await expect(
+      payload.update({
+        collection: 'articles',
+        id: story.id,
+        draft: true,
+        data: { workflowStage: 'unpublished' },
+        req,
+      }),
+    ).rejects.toThrow(/not a draft save/)
+    await payload.update({
+      collection: 'articles',
+      id: story.id,
+      data: { headline: 'Published again after a refusal', _status: 'published' },
+      req,
+    })
+    await everyReaderSees('Published again after a refusal / Ana Cached')
     const restored = await edit(here, { headline: 'First headline', _status: 'published' })
     expect(restored.status, restored.text).toBe(200)
   })
