@@ -13,12 +13,12 @@ const PUBLIC_VARY = ['Origin', 'Authorization', 'Cookie']
 
 type WebHandler = (request: Request) => Promise<Response>
 
-/** A JWT, API key or preview key header, or the admin's session cookie. */
 /** What these checks read of a request: a Web `Request`, or a light view of a Node one. */
 export type RequestView = Pick<Request, 'method' | 'url'> & {
   headers: Pick<Headers, 'get' | 'has'>
 }
 
+/** A JWT, API key or preview key header, or the admin's session cookie. */
 export const isAuthenticated = (request: RequestView): boolean =>
   request.headers.has('authorization') ||
   /(?:^|;\s*)payload-token=/.test(request.headers.get('cookie') ?? '')

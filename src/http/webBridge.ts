@@ -41,12 +41,8 @@ export const toWebRequest = async (
   }
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
   // Already read at the front when the read cache needed it for a key (readCacheNode.ts).
-  const isRead = Buffer.isBuffer(req.body)
-  const body = hasBody
-    ? isRead
-      ? (req.body as Buffer)
-      : await readBody(req, bodyLimit)
-    : undefined
+  const readAtTheFront = Buffer.isBuffer(req.body) ? (req.body as Buffer) : undefined
+  const body = hasBody ? (readAtTheFront ?? (await readBody(req, bodyLimit))) : undefined
   return new Request(new URL(req.originalUrl, origin), {
     method: req.method,
     headers,
