@@ -217,24 +217,31 @@ const runImporter = async (
   return { ...result, ranAt: new Date().toISOString() }
 }
 
+/** One database's part of the report before anything was measured, stamped with time and load. */
+const emptyDatabaseReport = (
+  kind: BenchDatabase,
+  label: string,
+  skipped: null | string,
+): DatabaseReport => ({
+  database: kind === 'sqlite' ? 'SQLite' : 'PostgreSQL',
+  ranAt: new Date().toISOString(),
+  loadAverage: os.loadavg()[0] ?? 0,
+  label,
+  skipped,
+  corpus: null,
+  startToFirstApi200Ms: null,
+  serverIdleRssMiB: null,
+  results: [],
+  importer: null,
+  problems: [],
+})
+
 const benchDatabaseKind = async (
   kind: BenchDatabase,
   options: BenchOptions,
   env: Record<string, string>,
 ): Promise<DatabaseReport> => {
-  const report: DatabaseReport = {
-    database: kind === 'sqlite' ? 'SQLite' : 'PostgreSQL',
-    ranAt: new Date().toISOString(),
-    loadAverage: os.loadavg()[0] ?? 0,
-    label: '',
-    skipped: null,
-    corpus: null,
-    startToFirstApi200Ms: null,
-    serverIdleRssMiB: null,
-    results: [],
-    importer: null,
-    problems: [],
-  }
+  const report = emptyDatabaseReport(kind, '', null)
   if (kind === 'postgres' && !options.postgresUrl) {
     report.skipped = 'no Postgres URL given (--postgres <url> or BENCH_POSTGRES_URL)'
     say(`PostgreSQL skipped: ${report.skipped}`)
@@ -360,19 +367,8 @@ const benchDatabaseKind = async (
   return report
 }
 
-const failedDatabase = (kind: BenchDatabase, message: string): DatabaseReport => ({
-  database: kind === 'sqlite' ? 'SQLite' : 'PostgreSQL',
-  ranAt: new Date().toISOString(),
-  loadAverage: os.loadavg()[0] ?? 0,
-  label: kind,
-  skipped: `failed: ${message}`,
-  corpus: null,
-  startToFirstApi200Ms: null,
-  serverIdleRssMiB: null,
-  results: [],
-  importer: null,
-  problems: [],
-})
+const failedDatabase = (kind: BenchDatabase, message: string): DatabaseReport =>
+  emptyDatabaseReport(kind, kind, `failed: ${message}`)
 
 const readReport = (file: string): BenchReport | null => {
   try {

@@ -5,56 +5,42 @@
  */
 import { parseArgs } from 'node:util'
 
-import { getPayload } from 'payload'
-
-import { releaseConnections } from '../../src/database'
+import { runWithPayload } from '../withPayload'
 import { progressBar } from './progress'
 import { isSameCorpus, readStamp, stampFor, writeStamp } from './stamp'
 import { writeCorpus } from './writeCorpus'
 
-const main = async (): Promise<void> => {
-  const { values } = parseArgs({
-    options: {
-      articles: { type: 'string' },
-      stamp: { type: 'string' },
-      migrations: { type: 'string', default: '' },
-    },
-  })
-  const articles = Number(values.articles)
-  if (!Number.isInteger(articles) || articles < 1 || !values.stamp) {
-    throw new Error('Usage: corpus/cli.ts --articles <N> --stamp <file>')
-  }
-  const wanted = stampFor(articles, values.migrations.split(',').filter(Boolean))
-  const { default: config } = await import('../../src/payload.config')
-  const payload = await getPayload({ config })
-  try {
-    const { totalDocs } = await payload.count({ collection: 'articles', overrideAccess: true })
-    if (totalDocs === articles && isSameCorpus(readStamp(values.stamp), wanted)) {
-      console.error(`Corpus: reusing ${articles} synthetic articles`)
-      console.log(JSON.stringify({ reused: true, seconds: null }))
-      return
-    }
-    if (totalDocs > 0) {
-      throw new Error(`the database holds ${totalDocs} articles; the corpus needs an empty one`)
-    }
-    const bar = progressBar('Corpus', articles)
-    await writeCorpus(payload, { articles, onProgress: (done) => bar.tick(done) })
-    const seconds = bar.done()
-    console.error(
-      `Corpus: wrote ${articles} articles in ${seconds.toFixed(1)} s (${Math.round(articles / seconds)}/s)`,
-    )
-    writeStamp(values.stamp, wanted)
-    console.log(JSON.stringify({ reused: false, seconds: Math.round(seconds * 10) / 10 }))
-  } finally {
-    await payload.destroy()
-    await releaseConnections(payload.db)
-  }
-}
-
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(`Corpus: ${error instanceof Error ? error.message : String(error)}`)
-    process.exit(1)
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string' },
+    stamp: { type: 'string' },
+    migrations: { type: 'string', default: '' },
   },
-)
+})
+const articles = Number(values.articles)
+const stamp = values.stamp
+if (!Number.isInteger(articles) || articles < 1 || !stamp) {
+  console.error('Corpus: Usage: corpus/cli.ts --articles <N> --stamp <file>')
+  process.exit(1)
+}
+const wanted = stampFor(articles, values.migrations.split(',').filter(Boolean))
+
+runWithPayload('Corpus', async (payload) => {
+  const { totalDocs } = await payload.count({ collection: 'articles', overrideAccess: true })
+  if (totalDocs === articles && isSameCorpus(readStamp(stamp), wanted)) {
+    console.error(`Corpus: reusing ${articles} synthetic articles`)
+    console.log(JSON.stringify({ reused: true, seconds: null }))
+    return
+  }
+  if (totalDocs > 0) {
+    throw new Error(`the database holds ${totalDocs} articles; the corpus needs an empty one`)
+  }
+  const bar = progressBar('Corpus', articles)
+  await writeCorpus(payload, { articles, onProgress: (done) => bar.tick(done) })
+  const seconds = bar.done()
+  console.error(
+    `Corpus: wrote ${articles} articles in ${seconds.toFixed(1)} s (${Math.round(articles / seconds)}/s)`,
+  )
+  writeStamp(stamp, wanted)
+  console.log(JSON.stringify({ reused: false, seconds: Math.round(seconds * 10) / 10 }))
+})
