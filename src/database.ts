@@ -8,6 +8,7 @@ import type { AfterErrorHook, DatabaseAdapterObj, Payload } from 'payload'
 
 import { migrations as postgresMigrations } from './migrations/postgres/index'
 import { keepSqliteStatements } from './performance/sqliteStatementCache'
+import { postgresVersionHistoryIndex } from './performance/versionHistoryIndex'
 import { withCommitsThatFailLoudly } from './postgresTransactions'
 import { migrations as sqliteMigrations } from './migrations/sqlite/index'
 
@@ -100,6 +101,7 @@ export const databaseAdapter = (url: string): DatabaseAdapterObj => {
           pool: { connectionString: url },
           migrationDir: migrationDir('postgres'),
           prodMigrations: postgresMigrations,
+          afterSchemaInit: [postgresVersionHistoryIndex],
         }),
       )
     case 'mongodb':

@@ -1,5 +1,6 @@
 import * as migration_20261128_224718_initial from './20261128_224718_initial';
 import * as migration_20261129_014659_admin_reliability_read_paths from './20261129_014659_admin_reliability_read_paths';
+import * as migration_20261129_063201_version_history_index from './20261129_063201_version_history_index';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261129_014659_admin_reliability_read_paths.up,
     down: migration_20261129_014659_admin_reliability_read_paths.down,
-    name: '20261129_014659_admin_reliability_read_paths'
+    name: '20261129_014659_admin_reliability_read_paths',
+  },
+  {
+    up: migration_20261129_063201_version_history_index.up,
+    down: migration_20261129_063201_version_history_index.down,
+    name: '20261129_063201_version_history_index'
   },
 ];
