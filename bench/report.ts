@@ -118,6 +118,9 @@ export const renderMarkdown = (report: BenchReport): string => {
           `their own synthetic article once every ${AUTOSAVE_INTERVAL_MS / 1000} s (the admin's ` +
           `autosave pace; at once when a save ran late), with \`If-Match: "<updatedAt>"\` of ` +
           `the version they last saved, so a 409 means the server refused its own last version. ` +
+          `The first ${(PUBLISH_EVERY * AUTOSAVE_INTERVAL_MS) / 1000} s, in which each editor ` +
+          `saves ${PUBLISH_EVERY} times and publishes once, are warm-up and not counted (nor ` +
+          `are the reads beside them); refusals and errors are counted throughout. ` +
           `Every ${PUBLISH_EVERY}th save publishes (${saves.publishes ?? 0} did), the rest save ` +
           `drafts; ${saves.conflicts ?? 0} of the ${saves.non2xx} non-2xx were 409s. The REST ` +
           `slug read in the row after them ran at the same time, on a story one editor was ` +

@@ -38,8 +38,9 @@ interface SaveSettings {
   articleIds: (number | string)[]
   durationMs: number
   /**
-   * Saves that start within this long of the first are made but not counted, as a read path's
-   * warm-up is not: the first saves after a start compile Payload's write path.
+   * Saves that start within this long of the first are made but their times are not counted, as
+   * a read path's warm-up is not: the first saves after a start compile Payload's write path.
+   * Refusals and errors count throughout.
    */
   warmupMs: number
   /** Each editor saves once per interval; every publishEvery-th save of each editor publishes. */
