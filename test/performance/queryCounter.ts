@@ -23,13 +23,15 @@ const sqlOf = (statement: unknown): string => {
 
 /**
  * Counts the statements the SQL adapters send, at the driver: the libSQL client's `execute` and
- * `batch` (one per statement), or the Postgres pool's `query`. Reads run outside transactions, so
- * these are the only doors they go through. Null on MongoDB, which has no SQL driver to watch.
+ * `batch` (one per statement), or on Postgres the `query` of every client the pool lends out
+ * (reads outside transactions, and a transaction's statements, BEGIN and COMMIT included). Null
+ * on MongoDB, which has no SQL driver to watch.
  */
 export const countQueries = (payload: Payload): null | QueryCounter => {
   const statements: string[] = []
   const db = payload.db as unknown as { client?: Patchable; pool?: Patchable }
   const patches: Array<[target: Patchable, name: string, original: Method]> = []
+  let isCounting = true
   const wrap = (target: Patchable | undefined, name: string, record: (args: unknown[]) => void) => {
     const original = target?.[name]
     if (!target || typeof original !== 'function') return
@@ -45,7 +47,30 @@ export const countQueries = (payload: Payload): null | QueryCounter => {
       for (const statement of batch as unknown[]) statements.push(sqlOf(statement))
     })
   } else if (payload.db.name === 'postgres') {
-    wrap(db.pool, 'query', ([statement]) => statements.push(sqlOf(statement)))
+    // Every statement, inside a transaction or not (the pool's own `query` borrows a client too),
+    // goes through the `query` of a client the pool lends out: each is watched once, there.
+    const connect = db.pool?.connect
+    const watched = new WeakSet<object>()
+    const watch = (client: unknown) => {
+      const lent = client as Patchable | undefined
+      if (isCounting && lent && !watched.has(lent)) {
+        watched.add(lent)
+        wrap(lent, 'query', ([statement]) => statements.push(sqlOf(statement)))
+      }
+      return client
+    }
+    if (db.pool && typeof connect === 'function') {
+      patches.push([db.pool, 'connect', connect])
+      db.pool.connect = function (this: unknown, ...args: unknown[]) {
+        const callback = args[0]
+        if (typeof callback === 'function') {
+          return connect.call(this, (error: unknown, client: unknown, done: unknown) =>
+            callback(error, watch(client), done),
+          )
+        }
+        return (connect.apply(this, args) as Promise<unknown>).then(watch)
+      }
+    }
   }
   if (patches.length === 0) return null
   return {
@@ -54,6 +79,7 @@ export const countQueries = (payload: Payload): null | QueryCounter => {
       statements.length = 0
     },
     restore: () => {
+      isCounting = false
       for (const [target, name, original] of patches.reverse()) target[name] = original
     },
   }

@@ -17,6 +17,7 @@ import { relationId } from '../../../src/fields/relationId'
 import { isLiveStory } from '../../../src/workflow/isLiveStory'
 import { readWriteIntent } from '../../../src/workflow/writeIntent'
 import { holdArticleForWrite, releaseArticle } from './holdArticleForWrite'
+import type { Hold } from './holdArticleForWrite'
 import { readLatestDraft } from './readLatestDraft'
 
 const refuse = (message: string, rule: string, status: number): APIError =>
@@ -110,12 +111,13 @@ const settleWorkflow: CollectionBeforeChangeHook<Article> = async ({
   const intent = readWriteIntent(req)
   const previous = operation === 'update' ? originalDoc : undefined
   const basedOn = basedOnVersion(req)
+  let hold: Hold | undefined
   if (previous && basedOn !== null && basedOn !== '*') {
     // Compared with the version as it stands once no other save of this article is in progress.
-    const current = await holdArticleForWrite(req, previous.id)
-    if (isStaleWrite(basedOn, current)) {
+    hold = await holdArticleForWrite(req, previous.id)
+    if (isStaleWrite(basedOn, hold.updatedAt)) {
       throw refuse(
-        `This article has changed since you read it (it is now at version "${current}"): reload it and make your change again`,
+        `This article has changed since you read it (it is now at version "${hold.updatedAt}"): reload it and make your change again`,
         'stale-write',
         409,
       )
@@ -143,7 +145,7 @@ const settleWorkflow: CollectionBeforeChangeHook<Article> = async ({
     })
   }
 
-  const isLive = previous ? await isLiveStory(req, previous.id) : false
+  const isLive = previous ? (hold?.isLive ?? (await isLiveStory(req, previous.id))) : false
   const currentStage = previous
     ? isWorkflowStage(previous.workflowStage)
       ? previous.workflowStage

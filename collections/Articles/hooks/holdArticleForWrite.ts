@@ -7,9 +7,16 @@ import { readLatestDraft } from './readLatestDraft'
  * The stale-write check (If-Match) and the write must be one step: otherwise two editors who read
  * the same version both pass the check and the later save silently overwrites the earlier one.
  *
- * Postgres: the article's row is locked (SELECT … FOR UPDATE) inside the transaction Payload opened
- * for the save. A second save of the same article waits there until the first commits or rolls
- * back, then reads the version the first left behind. Holds across processes; commit releases it.
+ * Postgres: the article's row is locked (SELECT … FOR NO KEY UPDATE) inside the transaction Payload
+ * opened for the save. A second save of the same article waits there until the first commits or
+ * rolls back, then reads the version the first left behind. Holds across processes; commit
+ * releases it. NO KEY: it serialises saves of the article (and Payload's UPDATE of its row) without
+ * blocking the foreign-key checks of rows that point at it, such as another story's related link
+ * to this one, which a plain FOR UPDATE would hold up, or deadlock with.
+ *
+ * The lock runs in beforeChange, after Payload's access and document-lock checks: those read
+ * outside the transaction on a second connection, and a save that waited for the lock while
+ * holding its own connection could otherwise starve the one holding the lock.
  *
  * SQLite (and MongoDB): an in-process queue per article serialises "check, then write" (a SQLite
  * server is one process). Payload runs SQLite saves without a transaction, so the hold ends when
@@ -52,17 +59,27 @@ const waitInQueue = async (key: string): Promise<Release> => {
 interface PostgresSessions {
   name?: string
   sessions?: Record<string, { db: { execute: (query: unknown) => Promise<unknown> } }>
-  tables?: Record<string, { id: unknown }>
+  tables?: Record<string, { id: unknown; _status: unknown }>
 }
 
-const lockPostgresRow = async (req: PayloadRequest, id: number | string): Promise<boolean> => {
+/** What locking the row read: the main document's status, the version readers are served. */
+interface LockedRow {
+  isLive: boolean
+}
+
+const lockPostgresRow = async (
+  req: PayloadRequest,
+  id: number | string,
+): Promise<LockedRow | null> => {
   const db = req.payload.db as unknown as PostgresSessions
-  if (db.name !== 'postgres' || !req.transactionID) return false
+  if (db.name !== 'postgres' || !req.transactionID) return null
   const session = db.sessions?.[String(await req.transactionID)]
   const table = db.tables?.articles
-  if (!session || !table) return false
-  await session.db.execute(sql`select 1 from ${table} where ${table.id} = ${id} for update`)
-  return true
+  if (!session || !table) return null
+  const result = (await session.db.execute(
+    sql`select ${table._status} as status from ${table} where ${table.id} = ${id} for no key update`,
+  )) as { rows?: Array<{ status?: unknown }> }
+  return { isLive: result.rows?.[0]?.status === 'published' }
 }
 
 /**
@@ -84,25 +101,52 @@ const releaseWhenTransactionEnds = (req: PayloadRequest, key: string): void => {
   poll.unref()
 }
 
+/** Where a save stands once it is the only one of its article in progress. */
+export interface Hold {
+  /** The article's latest `updatedAt` as it stands now, not as it stood when Payload read it. */
+  updatedAt: null | string
+  /** Whether readers see the story now, when the hold read it already (the Postgres row lock). */
+  isLive?: boolean
+}
+
 /**
- * Makes this save the only one of `id` in progress until its write is done, then returns the
- * article's latest `updatedAt` as it stands now (not as it stood when Payload first read it).
+ * The `updatedAt` of the article's latest version, as Payload picks the version a save starts
+ * from (getLatestCollectionVersion: `latest`, newest first), or of the article itself when it has
+ * no version: one indexed read of one column, inside the save's transaction.
+ */
+const readCurrentVersion = async (req: PayloadRequest, id: number | string) => {
+  const { docs } = await req.payload.db.findVersions<{ updatedAt?: string }>({
+    collection: 'articles',
+    where: { and: [{ parent: { equals: id } }, { latest: { equals: true } }] },
+    sort: '-updatedAt',
+    limit: 1,
+    pagination: false,
+    select: { version: { updatedAt: true } },
+    req,
+  })
+  if (docs[0]) return docs[0].version?.updatedAt ?? null
+  return (await readLatestDraft(req, id, ['updatedAt'])).updatedAt ?? null
+}
+
+/**
+ * Makes this save the only one of `id` in progress until its write is done, then says where the
+ * article stands now.
  */
 export const holdArticleForWrite = async (
   req: PayloadRequest,
   id: number | string,
-): Promise<null | string> => {
+): Promise<Hold> => {
   const key = keyOf(id)
   const held = heldBy.get(req) ?? new Map<string, Release>()
   heldBy.set(req, held)
+  let locked: LockedRow | null = null
   // A nested save of the same article with the same request already holds it.
-  if (!held.has(key) && !(await lockPostgresRow(req, id))) {
+  if (!held.has(key) && !(locked = await lockPostgresRow(req, id))) {
     const release = await waitInQueue(key)
     held.set(key, release)
     if (hasOpenTransaction(req)) releaseWhenTransactionEnds(req, key)
   }
-  const current = await readLatestDraft(req, id, ['updatedAt'])
-  return current.updatedAt ?? null
+  return { updatedAt: await readCurrentVersion(req, id), isLive: locked?.isLive }
 }
 
 /** Ends this request's hold on `id`, if it has one. */
