@@ -9,11 +9,14 @@ import { countQueries } from './queryCounter'
 
 /**
  * Every statement of a save is a round trip, and under readers' load each waits for the server's
- * busy thread, so the stale-write check (If-Match) must cost as little as it can: on PostgreSQL
- * the row lock also reads whether the story is live, and one read of one column says where the
- * article stands (collections/Articles/hooks/holdArticleForWrite.ts). A save that names its
- * version therefore sends at most one statement more than a save that does not: the version read.
+ * busy thread, so the stale-write check (If-Match) must cost as little as it can. On PostgreSQL
+ * the row lock also reads the main document (whether the story is live, when it was saved), so
+ * one more read says which version a draft read shows (collections/Articles/hooks/
+ * holdArticleForWrite.ts): one statement more than a save without the check. On SQLite the
+ * check reads the latest draft as Payload's draft read does, in two.
  */
+const EXTRA_STATEMENTS: Record<string, number> = { postgres: 1, sqlite: 2 }
+
 describeWithDatabase('what the stale-write check costs a save', () => {
   let server: TestServer
   let newsroom: Newsroom
@@ -43,10 +46,9 @@ describeWithDatabase('what the stale-write check costs a save', () => {
     }
   }
 
-  test('a save that names its version sends at most one statement more than one that does not', async (context) => {
-    if (server.payload.db.name !== 'sqlite' && server.payload.db.name !== 'postgres') {
-      context.skip('SQL only: MongoDB has no statements to count')
-    }
+  test('a save that names its version sends few statements more than one that does not', async (context) => {
+    const extra = EXTRA_STATEMENTS[server.payload.db.name]
+    if (extra === undefined) context.skip('SQL only: MongoDB has no statements to count')
     const story = await storyAt(server.payload, newsroom, 'draft', { owner: 'editor' })
     // The first autosave writes a new version; later ones rewrite it. Both measured saves rewrite.
     await statementsOfSave(story.id, null, 'First autosave')
@@ -54,7 +56,7 @@ describeWithDatabase('what the stale-write check costs a save', () => {
     const current = await latest(server.payload, story.id)
     const checked = await statementsOfSave(story.id, current.updatedAt, 'Saved with If-Match')
 
-    expect(checked.length, checked.join('\n')).toBeLessThanOrEqual(blind.length + 1)
+    expect(checked.length, checked.join('\n')).toBeLessThanOrEqual(blind.length + extra!)
     if (server.payload.db.name === 'postgres') {
       const locks = checked.filter((statement) => /for no key update/i.test(statement))
       expect(locks, checked.join('\n')).toHaveLength(1)

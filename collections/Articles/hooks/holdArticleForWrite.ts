@@ -59,12 +59,13 @@ const waitInQueue = async (key: string): Promise<Release> => {
 interface PostgresSessions {
   name?: string
   sessions?: Record<string, { db: { execute: (query: unknown) => Promise<unknown> } }>
-  tables?: Record<string, { id: unknown; _status: unknown }>
+  tables?: Record<string, { id: unknown; _status: unknown; updatedAt: unknown }>
 }
 
-/** What locking the row read: the main document's status, the version readers are served. */
+/** What locking the row read: the main document, the one readers are served. */
 interface LockedRow {
   isLive: boolean
+  updatedAt: string
 }
 
 const lockPostgresRow = async (
@@ -77,9 +78,15 @@ const lockPostgresRow = async (
   const table = db.tables?.articles
   if (!session || !table) return null
   const result = (await session.db.execute(
-    sql`select ${table._status} as status from ${table} where ${table.id} = ${id} for no key update`,
-  )) as { rows?: Array<{ status?: unknown }> }
-  return { isLive: result.rows?.[0]?.status === 'published' }
+    sql`select ${table._status} as status, ${table.updatedAt} as updated_at from ${table} where ${table.id} = ${id} for no key update`,
+  )) as { rows?: Array<{ status?: unknown; updated_at?: unknown }> }
+  const row = result.rows?.[0]
+  // No row: nothing to lock. The save then finds no article, as Payload would.
+  if (!row) return null
+  return {
+    isLive: row.status === 'published',
+    updatedAt: new Date(row.updated_at as Date | string).toISOString(),
+  }
 }
 
 /**
@@ -110,22 +117,28 @@ export interface Hold {
 }
 
 /**
- * The `updatedAt` of the article's latest version, as Payload picks the version a save starts
- * from (getLatestCollectionVersion: `latest`, newest first), or of the article itself when it has
- * no version: one indexed read of one column, inside the save's transaction.
+ * The `updatedAt` a draft read (`GET …?draft=true`, which the admin and API clients take their
+ * If-Match from) shows for the article whose main row the lock read: Payload's rule
+ * (replaceWithDraftIfAvailable, which it does not export) is the newest draft version saved after
+ * the main document or still marked latest, else the main document. One read of one column.
  */
-const readCurrentVersion = async (req: PayloadRequest, id: number | string) => {
+const draftShownOver = async (req: PayloadRequest, id: number | string, main: LockedRow) => {
   const { docs } = await req.payload.db.findVersions<{ updatedAt?: string }>({
     collection: 'articles',
-    where: { and: [{ parent: { equals: id } }, { latest: { equals: true } }] },
+    where: {
+      and: [
+        { 'version._status': { equals: 'draft' } },
+        { parent: { equals: id } },
+        { or: [{ updatedAt: { greater_than: main.updatedAt } }, { latest: { equals: true } }] },
+      ],
+    },
     sort: '-updatedAt',
     limit: 1,
     pagination: false,
     select: { version: { updatedAt: true } },
     req,
   })
-  if (docs[0]) return docs[0].version?.updatedAt ?? null
-  return (await readLatestDraft(req, id, ['updatedAt'])).updatedAt ?? null
+  return docs[0] ? (docs[0].version?.updatedAt ?? null) : main.updatedAt
 }
 
 /**
@@ -146,7 +159,8 @@ export const holdArticleForWrite = async (
     held.set(key, release)
     if (hasOpenTransaction(req)) releaseWhenTransactionEnds(req, key)
   }
-  return { updatedAt: await readCurrentVersion(req, id), isLive: locked?.isLive }
+  if (locked) return { updatedAt: await draftShownOver(req, id, locked), isLive: locked.isLive }
+  return { updatedAt: (await readLatestDraft(req, id, ['updatedAt'])).updatedAt ?? null }
 }
 
 /** Ends this request's hold on `id`, if it has one. */
