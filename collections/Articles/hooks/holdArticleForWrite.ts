@@ -110,7 +110,10 @@ const releaseWhenTransactionEnds = (req: PayloadRequest, key: string): void => {
 
 /** Where a save stands once it is the only one of its article in progress. */
 export interface Hold {
-  /** The article's latest `updatedAt` as it stands now, not as it stood when Payload read it. */
+  /**
+   * The `updatedAt` a draft read of the article shows now (what a client's If-Match names), not
+   * as it stood when Payload read the article for this save.
+   */
   updatedAt: null | string
   /** Whether readers see the story now, when the hold read it already (the Postgres row lock). */
   isLive?: boolean
