@@ -24,7 +24,14 @@ import type { RunningProcess } from './processes'
 import type { BenchReport, DatabaseReport } from './report'
 import { mergeReports, renderMarkdown } from './report'
 import { lastJsonLine, runNodeScript } from './run'
-import { PUBLISH_EVERY, SAVE_EDITORS, editorToken, runSaves, savesResult } from './saves'
+import {
+  PUBLISH_CYCLE_SECONDS,
+  PUBLISH_EVERY,
+  SAVE_EDITORS,
+  editorToken,
+  runSaves,
+  savesResult,
+} from './saves'
 import { scenarios } from './scenarios'
 import { AUTOSAVE_INTERVAL_MS } from '../collections/Articles/autosave'
 import type { BenchTargets, Scenario } from './scenarios'
@@ -145,12 +152,11 @@ const savesDuringReads = async (
   const articleIds = await Promise.all(
     slugs.slice(0, SAVE_EDITORS).map((slug) => idBySlug(cmsUrl, 'articles', slug)),
   )
-  const cycleSeconds = (PUBLISH_EVERY * AUTOSAVE_INTERVAL_MS) / 1000
   // Long enough for every editor to publish twice, however short the other paths ran.
-  const seconds = Math.max(options.duration, 2 * cycleSeconds)
+  const seconds = Math.max(options.duration, 2 * PUBLISH_CYCLE_SECONDS)
   // One cycle uncounted first, in which every editor saves and publishes once: the first saves
   // after a start compile Payload's write path, a cost a process pays once, not all day.
-  const warmup = cycleSeconds
+  const warmup = PUBLISH_CYCLE_SECONDS
   say(
     `editor saves during reads${editors.label ? `, ${editors.label}` : ''} (${warmup} s warm-up, ${seconds} s counted)`,
   )

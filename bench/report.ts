@@ -1,6 +1,6 @@
 import { AUTOSAVE_INTERVAL_MS } from '../collections/Articles/autosave'
 import type { LoadResult } from './load'
-import { PUBLISH_EVERY, SAVE_EDITORS } from './saves'
+import { PUBLISH_CYCLE_SECONDS, PUBLISH_EVERY, SAVE_EDITORS } from './saves'
 
 export interface DatabaseReport {
   database: string
@@ -118,7 +118,7 @@ export const renderMarkdown = (report: BenchReport): string => {
           `their own synthetic article once every ${AUTOSAVE_INTERVAL_MS / 1000} s (the admin's ` +
           `autosave pace; at once when a save ran late), with \`If-Match: "<updatedAt>"\` of ` +
           `the version they last saved, so a 409 means the server refused its own last version. ` +
-          `The first ${(PUBLISH_EVERY * AUTOSAVE_INTERVAL_MS) / 1000} s, in which each editor ` +
+          `The first ${PUBLISH_CYCLE_SECONDS} s, in which each editor ` +
           `saves ${PUBLISH_EVERY} times and publishes once, are warm-up and not counted (nor ` +
           `are the reads beside them); refusals and errors are counted throughout. ` +
           `Every ${PUBLISH_EVERY}th save publishes (${saves.publishes ?? 0} did), the rest save ` +

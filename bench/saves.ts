@@ -11,6 +11,11 @@ import type { LoadResult } from './load'
 /** How many editors save at once, and which of their saves publish. */
 export const SAVE_EDITORS = 16
 export const PUBLISH_EVERY = 5
+/**
+ * One publish cycle: each editor saves PUBLISH_EVERY times and publishes once. The saves' warm-up
+ * is one cycle; the counted run is at least two, so every editor publishes twice.
+ */
+export const PUBLISH_CYCLE_SECONDS = (PUBLISH_EVERY * AUTOSAVE_INTERVAL_MS) / 1000
 
 /** The synthetic editor the saves sign in as; bench/editorAccount.ts creates it before the run. */
 export const BENCH_EDITOR = {
