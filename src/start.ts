@@ -5,6 +5,8 @@
  * Flags: --dev (development mode), --build-only (build the admin and stop: the Docker image's
  * build step), --no-admin (serve the API alone, no admin build: job runners and tests).
  */
+import { createServer as createHttpServer } from 'node:http'
+
 import {
   StartupError,
   databaseUrl,
@@ -48,7 +50,7 @@ const main = async () => {
   const { closeGracefully } = await import('./http/shutdown')
 
   say(`Database: ${redact(database)}`)
-  const { app, payload, close } = await createServer({
+  const { listener, payload, close } = await createServer({
     admin: hasAdmin && { dev: isDev },
     runJobs,
   }).catch((error: unknown) => {
@@ -71,7 +73,7 @@ const main = async () => {
   }
   const { totalDocs: accounts } = await payload.count({ collection: 'users', overrideAccess: true })
 
-  const server = app.listen(listenPort, listenHost, () => {
+  const server = createHttpServer(listener).listen(listenPort, listenHost, () => {
     const url = payload.config.serverURL
     if (hasAdmin) say(`Admin:   ${url}/admin`)
     say(`Jobs:    ${runJobs ? 'scheduled publishing runs in this process' : 'off here (JOBS=off)'}`)

@@ -40,7 +40,7 @@ export const toWebRequest = async (
     for (const each of Array.isArray(value) ? value : [value]) headers.append(name, each)
   }
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
-  // Already read at the front when the read cache needed it for a key (readCacheNode.ts).
+  // Already read at the front when the read cache needed it for a key (front.ts).
   const readAtTheFront = Buffer.isBuffer(req.body) ? (req.body as Buffer) : undefined
   const body = hasBody ? (readAtTheFront ?? (await readBody(req, bodyLimit))) : undefined
   return new Request(new URL(req.originalUrl, origin), {

@@ -32,7 +32,7 @@ describeWithDatabase('logging in', () => {
   })
 
   test('the cookie authenticates a browser on the CMS origin, and no other origin', async () => {
-    const agent = (await import('supertest')).default.agent(server.app)
+    const agent = (await import('supertest')).default.agent(server.listener)
     await agent
       .post('/api/users/login')
       .send({ email: 'writer@newsroom.test', password: PASSWORD })

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
 import { afterAll, beforeAll, expect, test } from 'vitest'
@@ -259,7 +260,7 @@ describeWithDatabase('docs/graphql.md: every example runs against the seed', () 
     expect(block, `docs/graphql.md shows ${CLIENT_FILE}`).toBeDefined()
     expect(readFileSync(CLIENT_FILE, 'utf8')).toContain(block)
 
-    const listener = server.app.listen(0, '127.0.0.1')
+    const listener = createServer(server.listener).listen(0, '127.0.0.1')
     await new Promise((resolve) => listener.once('listening', resolve))
     try {
       const { port } = listener.address() as AddressInfo

@@ -1,3 +1,4 @@
+import { createServer } from 'node:http'
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
@@ -21,7 +22,7 @@ describeWithDatabase('two editors save the same article at the same moment', () 
     server = await startTestServer()
     newsroom = await openNewsroom(server.payload, server.http)
     // A real socket, so both saves are in flight in the server at once.
-    listener = server.app.listen(0, '127.0.0.1')
+    listener = createServer(server.listener).listen(0, '127.0.0.1')
     await new Promise((resolve) => listener.once('listening', resolve))
     base = `http://127.0.0.1:${(listener.address() as AddressInfo).port}`
   })

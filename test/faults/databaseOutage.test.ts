@@ -1,3 +1,4 @@
+import { createServer as createHttpServer } from 'node:http'
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
@@ -50,7 +51,7 @@ describeOrSkip(
       process.env.DATABASE_URL = cluster.url
       const { createServer } = await import('../../src/server')
       server = await createServer()
-      listener = server.app.listen(0, '127.0.0.1')
+      listener = createHttpServer(server.listener).listen(0, '127.0.0.1')
       await new Promise((resolve) => listener.once('listening', resolve))
       base = `http://127.0.0.1:${(listener.address() as AddressInfo).port}`
       const staff = await createStaff(server.payload)

@@ -97,7 +97,7 @@ describeWithDatabase('the read cache never serves a story that has changed', () 
     process.env.DATABASE_URL = url
     const { createServer } = await import('../../src/server')
     server = await createServer()
-    here = supertest(server.app)
+    here = supertest(server.listener)
     const { payload } = server
     editor = await createUser(payload, 'editor')
     editorEmail = editor.email

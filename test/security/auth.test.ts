@@ -179,7 +179,7 @@ describeWithDatabase('auth hardening', () => {
   })
 
   test('a browser session is refused for a write from a foreign origin (CSRF) and gets no CORS grant', async () => {
-    const agent = supertest.agent(server.app)
+    const agent = supertest.agent(server.listener)
     await agent
       .post('/api/users/login')
       .send({ email: 'editor@newsroom.test', password: PASSWORD })
@@ -211,7 +211,7 @@ describeWithDatabase('auth hardening', () => {
   })
 
   test('GraphQL ignores the session cookie from a foreign origin too', async () => {
-    const agent = supertest.agent(server.app)
+    const agent = supertest.agent(server.listener)
     await agent
       .post('/api/users/login')
       .send({ email: 'admin@newsroom.test', password: PASSWORD })

@@ -19,7 +19,7 @@ export const startTestServer = async (): Promise<TestServer> => {
   const server = await createServer()
   return {
     ...server,
-    http: supertest(server.app),
+    http: supertest(server.listener),
     stop: async () => {
       await server.close()
       await database.drop()
