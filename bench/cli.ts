@@ -190,7 +190,7 @@ const savesDuringReads = async (
   const peak = Math.round(rss.stop())
   const editorsPeak = Math.round(editorsRss.stop())
   say(
-    `  saves: ${saves.savesPerSecond}/s (${saves.publishes} publishes), p50 ${saves.p50Ms} ms, p99 ${saves.p99Ms} ms, ${saves.non2xx} non-2xx (${saves.conflicts} × 409), ${saves.errors} errors`,
+    `  saves: ${saves.savesPerSecond}/s (${saves.publishes} publishes), p50 ${saves.p50Ms} ms, p99 ${saves.p99Ms} ms (drafts ${saves.drafts.p50Ms} / ${saves.drafts.p99Ms}, publishes ${saves.publishing.p50Ms} / ${saves.publishing.p99Ms}), ${saves.non2xx} non-2xx (${saves.conflicts} × 409), ${saves.errors} errors`,
   )
   say(`  reads beside them: ${reads.requestsPerSecond} req/s, p99 ${reads.p99Ms} ms`)
   const problems = saves.firstFailure ? [`editor saves: first refusal ${saves.firstFailure}`] : []

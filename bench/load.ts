@@ -1,6 +1,7 @@
 import autocannon from 'autocannon'
 
 import { sampleRss } from './processes'
+import type { SavePercentiles } from './saves'
 import type { Scenario } from './scenarios'
 
 export interface LoadResult {
@@ -18,6 +19,8 @@ export interface LoadResult {
   conflicts?: number
   /** Of the editor saves, those that published (the rest saved drafts). */
   publishes?: number
+  /** Of the editor saves, each kind's own times. */
+  byKind?: { drafts: SavePercentiles; publishes: SavePercentiles }
   peakRssMiB: number
   /** This path's requests/s over its floor's, in the same run. */
   ratioToFloor: null | number

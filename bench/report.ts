@@ -63,6 +63,13 @@ const loads = (values: number[]): string => values.map((load) => load.toFixed(2)
 const seconds = (ms: null | number | undefined): string =>
   ms == null ? '–' : `${(ms / 1000).toFixed(1)} s`
 
+/** The saves' times by kind, for the sentence under the table (absent in older results). */
+const byKind = (saves: LoadResult): string =>
+  saves.byKind
+    ? `Drafts took p50 ${fixed(saves.byKind.drafts.p50Ms)} / p99 ${fixed(saves.byKind.drafts.p99Ms)} ms, ` +
+      `publishes p50 ${fixed(saves.byKind.publishes.p50Ms)} / p99 ${fixed(saves.byKind.publishes.p99Ms)} ms. `
+    : ''
+
 const loadTable = (results: LoadResult[]): string[] => [
   '| Read path | req/s | p50 ms | p99 ms | errors | non-2xx | peak RSS MiB | × floor |',
   '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
@@ -122,7 +129,9 @@ export const renderMarkdown = (report: BenchReport): string => {
           `saves ${PUBLISH_EVERY} times and publishes once, are warm-up and not counted (nor ` +
           `are the reads beside them); refusals and errors are counted throughout. ` +
           `Every ${PUBLISH_EVERY}th save publishes (${saves.publishes ?? 0} did), the rest save ` +
-          `drafts; ${saves.conflicts ?? 0} of the ${saves.non2xx} non-2xx were 409s. The REST ` +
+          `drafts; ${saves.conflicts ?? 0} of the ${saves.non2xx} non-2xx were 409s. ` +
+          byKind(saves) +
+          `The REST ` +
           `slug read in the row after them ran at the same time, on a story one editor was ` +
           `saving: drafts leave the read cache alone, each publish empties it.`,
         '',
@@ -136,7 +145,9 @@ export const renderMarkdown = (report: BenchReport): string => {
         `The last two rows repeat the same work with the editors on a second instance of the ` +
           `CMS sharing only the database, as a newsroom can run its admin apart from readers' ` +
           `traffic: the readers' instance sees each publish through the content version ` +
-          `(${onSecond.publishes ?? 0} publishes, ${onSecond.non2xx} non-2xx). Both instances, ` +
+          `(${onSecond.publishes ?? 0} publishes, ${onSecond.non2xx} non-2xx). ` +
+          byKind(onSecond) +
+          `Both instances, ` +
           `the load generator and the database share the same cores.`,
         '',
       )
