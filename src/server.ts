@@ -2,7 +2,7 @@ import { GRAPHQL_PLAYGROUND_GET, GRAPHQL_POST } from '@payloadcms/next/routes'
 import type { RequestListener } from 'node:http'
 
 import express from 'express'
-import type { Express, Request as ExpressRequest, Response as ExpressResponse } from 'express'
+import type { Request as ExpressRequest, Response as ExpressResponse } from 'express'
 import { getPayload, handleEndpoints } from 'payload'
 import type { Payload, SanitizedConfig } from 'payload'
 
@@ -35,11 +35,7 @@ export interface ServerOptions {
 }
 
 export interface NewsroomServer {
-  app: Express
-  /**
-   * What to serve: the read cache's front door, then the app (src/http/front.ts). Listen with
-   * this, not the app alone, or every cached read pays Express's set-up.
-   */
+  /** What to serve: the read cache's front door, then the Express app (src/http/front.ts). */
   listener: RequestListener
   payload: Payload
   /** Closes the database; the HTTP listener is the caller's (see src/start.ts). */
@@ -160,14 +156,7 @@ export const createServer = async (options: ServerOptions = {}): Promise<Newsroo
   )
 
   return {
-    app,
-    listener: frontDoor({
-      app,
-      cache: readCache,
-      origin,
-      bodyLimit: JSON_BODY_LIMIT,
-      securityHeaders: security,
-    }),
+    listener: frontDoor({ app, cache: readCache, origin, bodyLimit: JSON_BODY_LIMIT, security }),
     payload,
     close: async () => {
       await payload.destroy()

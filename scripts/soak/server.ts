@@ -5,6 +5,7 @@
  * port once listening, and its memory after a full GC whenever the parent asks.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -35,13 +36,13 @@ const loadContent = async (payload: Awaited<ReturnType<typeof start>>['payload']
 }
 
 const start = async () => {
-  const { createServer } = await import('../../src/server')
-  return createServer({ admin: false, runJobs: false })
+  const { createServer: createNewsroomServer } = await import('../../src/server')
+  return createNewsroomServer({ admin: false, runJobs: false })
 }
 
 const main = async () => {
   const server = await start()
-  const { payload, app } = server
+  const { payload, listener: serve } = server
   await loadContent(payload)
   // The first account always becomes an admin; the writes come from an editor after it.
   const account = (role: 'admin' | 'editor') =>
@@ -57,7 +58,7 @@ const main = async () => {
     })
   await account('admin')
   const editor = await account('editor')
-  const listener = app.listen(0, '127.0.0.1', () => {
+  const listener = createServer(serve).listen(0, '127.0.0.1', () => {
     const ready: SoakReady = {
       type: 'ready',
       port: (listener.address() as AddressInfo).port,

@@ -35,6 +35,7 @@ const CASES: Case[] = [
   ['a signed-in GET', '/api/articles/2', { headers: { authorization: 'JWT abc' } }, false],
   ['a draft GET', '/api/articles/3?draft=true', {}, false],
   ['a PATCH', '/api/articles/4', { method: 'PATCH', body: '{}' }, false],
+  ['a HEAD', '/api/articles/8', { method: 'HEAD' }, false],
   ['a GET outside the API (the admin)', '/admin/collections', {}, false],
   ['a GET that only Express matches as the API', '/API/articles/5', {}, false],
 ]
@@ -74,7 +75,7 @@ describe('the front door answers kept reads before Express, and hands on everyth
       })()
     }
     const listener = createServer(
-      frontDoor({ app, cache, origin: ORIGIN, bodyLimit: 1024, securityHeaders: SECURITY }),
+      frontDoor({ app, cache, origin: ORIGIN, bodyLimit: 1024, security: SECURITY }),
     )
     await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve))
     base = `http://127.0.0.1:${(listener.address() as AddressInfo).port}`
@@ -102,6 +103,16 @@ describe('the front door answers kept reads before Express, and hands on everyth
       // The body reached the handler whole, whether the front read it for a key or not.
       expect((JSON.parse(secondBody) as { body: string }).body).toBe(init.body)
     }
+  })
+
+  test('a reader from another Origin is not sent what was kept for the first', async () => {
+    const path = '/api/articles/9'
+    await fetch(`${base}${path}`, { headers: { origin: 'https://one.example' } })
+    const reachedBefore = reached.length
+    await fetch(`${base}${path}`, { headers: { origin: 'https://two.example' } })
+    expect(reached.length - reachedBefore).toBe(1)
+    await fetch(`${base}${path}`, { headers: { origin: 'https://one.example' } })
+    expect(reached.length - reachedBefore).toBe(1)
   })
 
   test('a reader that already has the kept answer gets a 304 from the front', async () => {

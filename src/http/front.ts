@@ -2,17 +2,12 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 
 import type { RequestView } from './caching'
 import { isAuthenticated, matchesIfNoneMatch } from './caching'
-import type { CachedAnswer } from './readCache'
+import type { CachedAnswer, createReadCache } from './readCache'
 import { isGraphQLPost, notModifiedHeaders } from './readCache'
 import type { HeaderList } from './security'
 import { readBody } from './webBridge'
 
-interface KeptAnswers {
-  answerKept: (
-    request: RequestView,
-    body?: string,
-  ) => Promise<{ answer: CachedAnswer | null; onward: (next: () => void) => void }>
-}
+type KeptAnswers = Pick<ReturnType<typeof createReadCache>, 'answerKept'>
 
 interface FrontOptions {
   /** The Express app: everything the front does not answer itself. */
@@ -22,8 +17,8 @@ interface FrontOptions {
   origin: string
   /** The largest GraphQL body the front reads for a key; a larger one is Express's to refuse. */
   bodyLimit: number
-  /** Set on every answer the front sends, as Express sets them on its own (security.ts). */
-  securityHeaders: HeaderList
+  /** The security headers, set on every answer the front sends as Express sets them on its own. */
+  security: HeaderList
 }
 
 /** The parts of a Node request the cache reads, without copying its headers into a Web object. */
@@ -70,12 +65,12 @@ const sendKept = (
   req: IncomingMessage,
   res: ServerResponse,
   answer: CachedAnswer,
-  securityHeaders: HeaderList,
+  security: HeaderList,
 ): void => {
   const isNotModified =
     answer.etag !== null && matchesIfNoneMatch(req.headers['if-none-match'] ?? null, answer.etag)
   res.statusCode = isNotModified ? 304 : answer.status
-  for (const [name, value] of securityHeaders) res.setHeader(name, value)
+  for (const [name, value] of security) res.setHeader(name, value)
   for (const [name, value] of isNotModified ? notModifiedHeaders(answer) : answer.headers) {
     res.setHeader(name, value)
   }
@@ -83,32 +78,40 @@ const sendKept = (
 }
 
 /**
- * The server's request listener. An anonymous read (a GET, or a GraphQL query sent by POST) whose
- * answer the read cache holds for the current content version is sent from here, before Express:
- * Express's per-request set-up (its request and response objects, the router, the middleware
- * chain) costs a cached read several times what finding and sending the answer does, and under a
- * breaking-news load that cost is what every other request, an editor's save included, waits
- * behind. Everything else, a miss included, goes to the Express app, whose routes cache and
- * answer it as they would without the front.
+ * The server's request listener: a kept anonymous read is sent from here, because Express's
+ * per-request set-up costs a cached read several times what finding and sending it does (and
+ * under a read flood, every save waits behind that cost). Everything else goes to the app.
  */
 export const frontDoor = (options: FrontOptions): RequestListener => {
-  const { app, cache, origin, bodyLimit, securityHeaders } = options
+  const { app, cache, origin, bodyLimit, security } = options
   if (!cache) return app
-  const answer = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+  const answer = async (
+    req: IncomingMessage,
+    res: ServerResponse,
+    handOn: () => void,
+  ): Promise<void> => {
     const view = nodeRequestView(req, origin)
     const body = req.method === 'POST' ? await graphQLBody(req, view, bodyLimit) : undefined
-    if (req.method === 'POST' && body === undefined) return app(req, res)
+    if (req.method === 'POST' && body === undefined) return handOn()
     const { answer: kept, onward } = await cache.answerKept(view, body)
-    if (!kept) return onward(() => app(req, res))
-    sendKept(req, res, kept, securityHeaders)
+    if (!kept) return onward(handOn)
+    sendKept(req, res, kept, security)
   }
   return (req, res) => {
     const isRead = req.method === 'GET' || req.method === 'POST'
     if (!isRead || !isApi(req.url ?? '')) return app(req, res)
-    // Reading a body within its declared length fails only when the client goes away; Express
-    // then answers (or fails to reach) it as it would any broken request.
-    answer(req, res).catch(() => {
-      if (!res.headersSent) app(req, res)
+    let isHandedOn = false
+    const handOn = () => {
+      isHandedOn = true
+      app(req, res)
+    }
+    answer(req, res, handOn).catch(() => {
+      if (isHandedOn) return
+      // Reading a body within its declared length fails only when the client goes away: the app
+      // then meets the same broken stream and answers it as any broken request. A kept answer
+      // that failed half-sent cannot be taken back, only cut off.
+      if (res.headersSent || res.getHeaderNames().length > 0) res.destroy()
+      else handOn()
     })
   }
 }
