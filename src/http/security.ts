@@ -34,7 +34,7 @@ const helmetFor = (isDevelopment: boolean) =>
 /**
  * Helmet's headers, worked out once: with no per-request parts (no nonces) they are the same for
  * every response, and setting them from a list costs a cached read far less than helmet's dozen
- * middlewares would on each request. (X-Powered-By, which helmet removes, Express never sends.)
+ * middlewares would on each request. (X-Powered-By, which helmet removes, server.ts turns off.)
  */
 export const securityHeaderList = ({ isDevelopment }: { isDevelopment: boolean }): HeaderList => {
   const headers: Array<[string, string]> = []
