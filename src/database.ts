@@ -7,6 +7,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { AfterErrorHook, DatabaseAdapterObj, Payload } from 'payload'
 
 import { migrations as postgresMigrations } from './migrations/postgres/index'
+import { withKeptStatements } from './performance/postgresStatementCache'
 import { keepSqliteStatements } from './performance/sqliteStatementCache'
 import { postgresVersionHistoryIndex } from './performance/versionHistoryIndex'
 import { withCommitsThatFailLoudly } from './postgresTransactions'
@@ -80,11 +81,19 @@ const isMemoryUrl = (url: string): boolean => url.slice('file:'.length).startsWi
 const sqliteFileSettings = (url: string) =>
   isMemoryUrl(url) ? {} : { wal: { synchronous: 'NORMAL' as const }, busyTimeout: 5000 }
 
+interface AdapterOptions {
+  /** PostgreSQL: send repeated statements as named prepared statements (POSTGRES_PREPARED_STATEMENTS). */
+  preparedStatements?: boolean
+}
+
 /**
  * The one place that picks the adapter. SQL schemas are pushed outside production (fast local
  * work and tests); in production the committed migrations run on start.
  */
-export const databaseAdapter = (url: string): DatabaseAdapterObj => {
+export const databaseAdapter = (
+  url: string,
+  { preparedStatements = true }: AdapterOptions = {},
+): DatabaseAdapterObj => {
   switch (databaseKind(url)) {
     case 'sqlite':
       ensureSqliteFolder(url)
@@ -95,8 +104,8 @@ export const databaseAdapter = (url: string): DatabaseAdapterObj => {
         migrationDir: migrationDir('sqlite'),
         prodMigrations: sqliteMigrations,
       })
-    case 'postgres':
-      return withCommitsThatFailLoudly(
+    case 'postgres': {
+      const adapter = withCommitsThatFailLoudly(
         postgresAdapter({
           pool: { connectionString: url },
           migrationDir: migrationDir('postgres'),
@@ -104,6 +113,8 @@ export const databaseAdapter = (url: string): DatabaseAdapterObj => {
           afterSchemaInit: [postgresVersionHistoryIndex],
         }),
       )
+      return preparedStatements ? withKeptStatements(adapter) : adapter
+    }
     case 'mongodb':
       return mongooseAdapter({ url })
   }

@@ -28,6 +28,7 @@ import {
   isGraphQLPlaygroundSwitchedOn,
   jobsMode,
   logLevel,
+  postgresPreparedStatements,
   serverUrl,
 } from './settings'
 import { WORKFLOW_QUEUE, carryOutSchedule } from './workflow/carryOutSchedule'
@@ -60,7 +61,7 @@ export default buildConfig({
   editor: lexicalEditor(),
   // A deployment logs JSON lines for its log collector; a developer gets Payload's pretty output.
   logger: isDeployment() ? { options: { level: logLevel() } } : undefined,
-  db: databaseAdapter(databaseUrl()),
+  db: databaseAdapter(databaseUrl(), { preparedStatements: postgresPreparedStatements() }),
   // A database outage answers 503 in words, not 500 "Something went wrong."
   hooks: { afterError: [databaseUnavailableAfterError] },
   onInit: surviveDatabaseOutages,

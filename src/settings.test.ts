@@ -12,6 +12,7 @@ import {
   isGraphQLIntrospectionSwitchedOn,
   isGraphQLPlaygroundSwitchedOn,
   jobsMode,
+  postgresPreparedStatements,
   port,
   serverUrl,
   siteName,
@@ -130,6 +131,21 @@ describe('JOBS', () => {
     const env = value === undefined ? {} : { JOBS: value }
     if (typeof expected === 'string') expect(jobsMode(env)).toBe(expected)
     else expect(() => jobsMode(env)).toThrow(expected)
+  })
+})
+
+const PREPARED_STATEMENTS_CASES: Array<[string | undefined, boolean | RegExp]> = [
+  [undefined, true],
+  ['on', true],
+  ['OFF', false],
+  ['false', /POSTGRES_PREPARED_STATEMENTS must be "on" or "off", got "false"/],
+]
+
+describe('POSTGRES_PREPARED_STATEMENTS', () => {
+  test.each(PREPARED_STATEMENTS_CASES)('%j gives %s', (value, expected) => {
+    const env = value === undefined ? {} : { POSTGRES_PREPARED_STATEMENTS: value }
+    if (typeof expected === 'boolean') expect(postgresPreparedStatements(env)).toBe(expected)
+    else expect(() => postgresPreparedStatements(env)).toThrow(expected)
   })
 })
 

@@ -23,6 +23,7 @@ export const ENVIRONMENT_VARIABLES = [
   'NODE_ENV',
   'LOG_LEVEL',
   'JOBS',
+  'POSTGRES_PREPARED_STATEMENTS',
   'GRAPHQL_INTROSPECTION',
   'GRAPHQL_PLAYGROUND',
   'LOGIN_RATE_LIMIT',
@@ -82,6 +83,19 @@ export const jobsMode = (env: Env = process.env): 'off' | 'run' => {
   const value = (env.JOBS ?? 'run').toLowerCase()
   if (value === 'run' || value === 'off') return value
   throw new StartupError([`JOBS must be "run" or "off", got "${env.JOBS}"`])
+}
+
+/**
+ * Whether repeated PostgreSQL statements are sent as named prepared statements (parsed and planned
+ * once per connection). A pooler in transaction mode that does not track them (PgBouncer before
+ * 1.21, or without max_prepared_statements) needs them off.
+ */
+export const postgresPreparedStatements = (env: Env = process.env): boolean => {
+  const value = (env.POSTGRES_PREPARED_STATEMENTS ?? 'on').toLowerCase()
+  if (value === 'on' || value === 'off') return value === 'on'
+  throw new StartupError([
+    `POSTGRES_PREPARED_STATEMENTS must be "on" or "off", got "${env.POSTGRES_PREPARED_STATEMENTS}"`,
+  ])
 }
 
 export const logLevel = (env: Env = process.env): string => env.LOG_LEVEL || 'info'

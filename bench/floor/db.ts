@@ -59,14 +59,33 @@ export const nativeSqliteFloorDb = (file: string): FloorDb => {
   }
 }
 
-/** A floor over a pg pool (also the one Payload's Postgres adapter holds, in tests). */
-export const postgresFloorDb = (pool: pg.Pool, isOwned = true): FloorDb => ({
-  kind: 'postgres',
-  all: async (sql, params = []) => (await pool.query(toPgPlaceholders(sql), params)).rows as Row[],
-  close: async () => {
-    if (isOwned) await pool.end()
-  },
-})
+/**
+ * A floor over a pg pool (also the one Payload's Postgres adapter holds, in tests), as hand-written
+ * code would use it: each statement named, so every connection parses and plans it once, as the
+ * CMS's own connections do (src/performance/postgresStatementCache.ts).
+ */
+export const postgresFloorDb = (pool: pg.Pool, isOwned = true): FloorDb => {
+  const names = new Map<string, string>()
+  const named = (sql: string) => {
+    let name = names.get(sql)
+    if (name === undefined) {
+      name = `floor_${names.size + 1}`
+      names.set(sql, name)
+    }
+    return name
+  }
+  return {
+    kind: 'postgres',
+    all: async (sql, params = []) => {
+      const text = toPgPlaceholders(sql)
+      const query = params.length > 0 ? { name: named(text), text, values: params } : { text }
+      return (await pool.query(query)).rows as Row[]
+    },
+    close: async () => {
+      if (isOwned) await pool.end()
+    },
+  }
+}
 
 /**
  * The same drivers Payload's adapters use: libSQL for SQLite (natively, or through
