@@ -83,7 +83,7 @@ const sqliteFileSettings = (url: string) =>
 
 interface AdapterOptions {
   /** PostgreSQL: send repeated statements as named prepared statements (POSTGRES_PREPARED_STATEMENTS). */
-  preparedStatements?: boolean
+  preparedStatements: boolean
 }
 
 /**
@@ -92,7 +92,7 @@ interface AdapterOptions {
  */
 export const databaseAdapter = (
   url: string,
-  { preparedStatements = true }: AdapterOptions = {},
+  { preparedStatements }: AdapterOptions,
 ): DatabaseAdapterObj => {
   switch (databaseKind(url)) {
     case 'sqlite':

@@ -59,33 +59,34 @@ export const nativeSqliteFloorDb = (file: string): FloorDb => {
   }
 }
 
+/** One name per statement text, for every floor of the process (two may share one pool). */
+const floorStatementNames = new Map<string, string>()
+const floorStatementName = (text: string): string => {
+  let name = floorStatementNames.get(text)
+  if (name === undefined) {
+    name = `floor_${floorStatementNames.size + 1}`
+    floorStatementNames.set(text, name)
+  }
+  return name
+}
+
 /**
  * A floor over a pg pool (also the one Payload's Postgres adapter holds, in tests), as hand-written
  * code would use it: each statement named, so every connection parses and plans it once, as the
  * CMS's own connections do (src/performance/postgresStatementCache.ts).
  */
-export const postgresFloorDb = (pool: pg.Pool, isOwned = true): FloorDb => {
-  const names = new Map<string, string>()
-  const named = (sql: string) => {
-    let name = names.get(sql)
-    if (name === undefined) {
-      name = `floor_${names.size + 1}`
-      names.set(sql, name)
-    }
-    return name
-  }
-  return {
-    kind: 'postgres',
-    all: async (sql, params = []) => {
-      const text = toPgPlaceholders(sql)
-      const query = params.length > 0 ? { name: named(text), text, values: params } : { text }
-      return (await pool.query(query)).rows as Row[]
-    },
-    close: async () => {
-      if (isOwned) await pool.end()
-    },
-  }
-}
+export const postgresFloorDb = (pool: pg.Pool, isOwned = true): FloorDb => ({
+  kind: 'postgres',
+  all: async (sql, params = []) => {
+    const text = toPgPlaceholders(sql)
+    const query =
+      params.length > 0 ? { name: floorStatementName(text), text, values: params } : { text }
+    return (await pool.query(query)).rows as Row[]
+  },
+  close: async () => {
+    if (isOwned) await pool.end()
+  },
+})
 
 /**
  * The same drivers Payload's adapters use: libSQL for SQLite (natively, or through

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 
-import { statementNames } from './postgresStatementCache'
+import { statementNames, textToName } from './postgresStatementCache'
 
 /** Texts sent in order, and the name each send goes out with (undefined: unnamed). */
 const NAMING_CASES: Array<[string, number, string[], Array<string | undefined>]> = [
@@ -38,5 +38,34 @@ describe('which statements are sent named', () => {
     for (const oneOff of ['1', '2', '3', '4', '5', '6']) nameOf(oneOff)
     expect(nameOf('hot')).toBeUndefined()
     expect(nameOf('hot')).toBe('newsroom_1')
+  })
+})
+
+const noop = () => {}
+const SELECT = 'SELECT name FROM people WHERE id = $1'
+
+/** How pg's `query` may be called, and the text worth naming (null: sent as it is). */
+const QUERY_CASES: Array<[string, unknown[], null | string]> = [
+  ['text and values', [SELECT, [7]], SELECT],
+  ['a config with values', [{ text: SELECT, values: [7] }], SELECT],
+  [
+    'a config, values beside it (as drizzle sends)',
+    [{ text: SELECT, name: undefined, rowMode: 'array' }, [7]],
+    SELECT,
+  ],
+  ['no values (BEGIN, a migration)', ['BEGIN'], null],
+  ['empty values', [{ text: 'SELECT 1' }, []], null],
+  ['already named', [{ text: SELECT, name: 'mine' }, [7]], null],
+  ['a callback', [SELECT, [7], noop], null],
+  [
+    'a cursor or stream (pg runs the object itself)',
+    [{ text: SELECT, values: [7], submit: noop }],
+    null,
+  ],
+]
+
+describe('which calls of pg may be named', () => {
+  test.each(QUERY_CASES)('%s', (_, args, expected) => {
+    expect(textToName(args)).toBe(expected)
   })
 })
