@@ -125,15 +125,14 @@ export const renderMarkdown = (report: BenchReport): string => {
           `their own synthetic article once every ${AUTOSAVE_INTERVAL_MS / 1000} s (the admin's ` +
           `autosave pace; at once when a save ran late), with \`If-Match: "<updatedAt>"\` of ` +
           `the version they last saved, so a 409 means the server refused its own last version. ` +
-          `The first ${PUBLISH_CYCLE_SECONDS} s, in which each editor ` +
-          `saves ${PUBLISH_EVERY} times and publishes once, are warm-up and not counted (nor ` +
-          `are the reads beside them); refusals and errors are counted throughout. ` +
+          `The first ${PUBLISH_CYCLE_SECONDS} s, in which each editor saves ${PUBLISH_EVERY} ` +
+          `times and publishes once, are warm-up and not counted (nor are the reads beside ` +
+          `them); refusals and errors are counted throughout. ` +
           `Every ${PUBLISH_EVERY}th save publishes (${saves.publishes ?? 0} did), the rest save ` +
           `drafts; ${saves.conflicts ?? 0} of the ${saves.non2xx} non-2xx were 409s. ` +
           byKind(saves) +
-          `The REST ` +
-          `slug read in the row after them ran at the same time, on a story one editor was ` +
-          `saving: drafts leave the read cache alone, each publish empties it.`,
+          `The REST slug read in the row after them ran at the same time, on a story one ` +
+          `editor was saving: drafts leave the read cache alone, each publish empties it.`,
         '',
       )
     }
@@ -147,8 +146,7 @@ export const renderMarkdown = (report: BenchReport): string => {
           `traffic: the readers' instance sees each publish through the content version ` +
           `(${onSecond.publishes ?? 0} publishes, ${onSecond.non2xx} non-2xx). ` +
           byKind(onSecond) +
-          `Both instances, ` +
-          `the load generator and the database share the same cores.`,
+          `Both instances, the load generator and the database share the same cores.`,
         '',
       )
     }

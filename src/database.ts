@@ -82,7 +82,7 @@ const sqliteFileSettings = (url: string) =>
   isMemoryUrl(url) ? {} : { wal: { synchronous: 'NORMAL' as const }, busyTimeout: 5000 }
 
 interface AdapterOptions {
-  /** PostgreSQL: send repeated statements as named prepared statements (POSTGRES_PREPARED_STATEMENTS). */
+  /** PostgreSQL: send repeated statements as named prepared statements (settings.ts). */
   preparedStatements: boolean
 }
 
