@@ -65,10 +65,23 @@ export const readContentVersion = async (payload: Payload): Promise<string> => {
  * two writes saving at once can never leave a version that a reader already cached under.
  */
 export const bumpContentVersion = async (req: PayloadRequest): Promise<void> => {
+  const data = { data: { version: randomUUID() } }
+  const where = { key: { equals: KEY } }
+  // The row exists after the first bump ever, so this is nearly always one UPDATE … WHERE key:
+  // `atomic` is Payload's own single-statement update (an upsert first looks the row's id up,
+  // and every statement of a publish is one more round trip while readers keep the server busy).
+  const updated = await req.payload.db.updateOne({
+    collection: KV_COLLECTION,
+    where,
+    data,
+    options: { atomic: true },
+    req,
+  })
+  if (updated) return
   await req.payload.db.upsert({
     collection: KV_COLLECTION,
-    where: { key: { equals: KEY } },
-    data: { key: KEY, data: { version: randomUUID() } },
+    where,
+    data: { key: KEY, ...data },
     select: {},
     req,
   })
