@@ -8,14 +8,14 @@ import type { Newsroom } from '../workflow/newsroom'
 import { countQueries } from './queryCounter'
 
 /**
- * Every statement of a save is a round trip, and under readers' load each waits for the server's
- * busy thread, so the stale-write check (If-Match) must cost as little as it can. On PostgreSQL
- * the row lock also reads the main document (whether the story is live, when it was saved), so
- * one more read says which version a draft read shows (collections/Articles/hooks/
- * holdArticleForWrite.ts): one statement more than a save without the check. On SQLite the
- * check reads the latest draft as Payload's draft read does, in two.
+ * Every round trip of a save waits for the server's busy thread under readers' load, so the
+ * stale-write check (If-Match) must cost as little as it can. On PostgreSQL the row lock also
+ * reads the main document (whether the story is live, when it was saved), and the read of which
+ * version a draft read shows goes in the same round trip (collections/Articles/hooks/
+ * holdArticleForWrite.ts), in place of the live-story count a save without the check makes: no
+ * round trip more. On SQLite the check reads the latest draft as Payload's draft read does, in two.
  */
-const EXTRA_STATEMENTS: Record<string, number> = { postgres: 1, sqlite: 2 }
+const EXTRA_STATEMENTS: Record<string, number> = { postgres: 0, sqlite: 2 }
 
 describeWithDatabase('what the stale-write check costs a save', () => {
   let server: TestServer
@@ -46,7 +46,7 @@ describeWithDatabase('what the stale-write check costs a save', () => {
     }
   }
 
-  test('a save that names its version sends few statements more than one that does not', async (context) => {
+  test('a save that names its version makes few round trips more than one that does not', async (context) => {
     const extra = EXTRA_STATEMENTS[server.payload.db.name]
     if (extra === undefined) context.skip('SQL only: MongoDB has no statements to count')
     const story = await storyAt(server.payload, newsroom, 'draft', { owner: 'editor' })
@@ -60,6 +60,8 @@ describeWithDatabase('what the stale-write check costs a save', () => {
     if (server.payload.db.name === 'postgres') {
       const locks = checked.filter((statement) => /for no key update/i.test(statement))
       expect(locks, checked.join('\n')).toHaveLength(1)
+      // The draft read rides in the lock's round trip, as a second statement of the same text.
+      expect(locks[0]).toMatch(/for no key update; select .*"_articles_v"/i)
     }
     expect((await latest(server.payload, story.id)).standfirst).toBe('Saved with If-Match')
   })

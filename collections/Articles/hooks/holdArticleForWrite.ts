@@ -56,36 +56,81 @@ const waitInQueue = async (key: string): Promise<Release> => {
   return release
 }
 
+interface PostgresColumns {
+  articles: { id: unknown; _status: unknown; updatedAt: unknown }
+  _articles_v: {
+    parent: unknown
+    version__status: unknown
+    version_updatedAt: unknown
+    updatedAt: unknown
+    createdAt: unknown
+    latest: unknown
+  }
+}
+
 interface PostgresSessions {
   name?: string
   sessions?: Record<string, { db: { execute: (query: unknown) => Promise<unknown> } }>
-  tables?: Record<string, { id: unknown; _status: unknown; updatedAt: unknown }>
+  tables?: Partial<PostgresColumns>
 }
 
-/** What locking the row read: the main document, the one readers are served. */
-interface LockedRow {
-  isLive: boolean
-  updatedAt: string
+type Rows = { rows?: Array<Record<string, unknown>> }
+
+/**
+ * Payload's PostgreSQL ids are serial integers or UUIDs, so one can be written into the statement
+ * itself: the two statements below go in one text, which only PostgreSQL's simple protocol (no
+ * parameters) accepts.
+ */
+const idLiteral = (id: number | string): string => {
+  if (typeof id === 'number' && Number.isSafeInteger(id)) return String(id)
+  if (
+    typeof id === 'string' &&
+    /^(\d+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i.test(id)
+  ) {
+    return `'${id}'`
+  }
+  throw new Error(`holdArticleForWrite: ${JSON.stringify(id)} is not a PostgreSQL article id`)
 }
 
-const lockPostgresRow = async (
-  req: PayloadRequest,
-  id: number | string,
-): Promise<LockedRow | null> => {
+const isoOf = (value: unknown): null | string =>
+  value == null ? null : new Date(value as Date | string).toISOString()
+
+/**
+ * Locks the article's row and reads what a draft read shows now, in one round trip: every
+ * statement of a save waits for the server's busy thread while readers pile in.
+ *
+ * The two must still be two statements. In READ COMMITTED each statement takes its own snapshot
+ * when it starts, so the read that follows the lock sees whatever a save that held the lock before
+ * us committed; a read folded into the locking statement would see the story as it stood before
+ * that wait, and let a stale write through. The simple protocol runs a text's statements in order,
+ * each with its own snapshot, in the transaction Payload opened.
+ *
+ * The draft read is Payload's rule for what a draft read shows (replaceWithDraftIfAvailable, which
+ * it does not export): the newest draft version saved after the main document or still marked
+ * latest, else the main document. The main document's time is read again in the second statement;
+ * the lock keeps it as the first statement read it.
+ */
+const lockPostgresRow = async (req: PayloadRequest, id: number | string): Promise<Hold | null> => {
   const db = req.payload.db as unknown as PostgresSessions
   if (db.name !== 'postgres' || !req.transactionID) return null
   const session = db.sessions?.[String(await req.transactionID)]
-  const table = db.tables?.articles
-  if (!session || !table) return null
-  const result = (await session.db.execute(
-    sql`select ${table._status} as status, ${table.updatedAt} as updated_at from ${table} where ${table.id} = ${id} for no key update`,
-  )) as { rows?: Array<{ status?: unknown; updated_at?: unknown }> }
-  const row = result.rows?.[0]
+  const article = db.tables?.articles
+  const versions = db.tables?._articles_v
+  if (!session || !article || !versions) return null
+  const at = sql.raw(idLiteral(id))
+  const lock = sql`select ${article._status} as status, ${article.updatedAt} as updated_at from ${article} where ${article.id} = ${at} for no key update`
+  const draft = sql`select ${versions.version_updatedAt} as updated_at from ${versions} where ${versions.version__status} = 'draft' and ${versions.parent} = ${at} and (${versions.updatedAt} > (select ${article.updatedAt} from ${article} where ${article.id} = ${at}) or ${versions.latest}) order by ${versions.updatedAt} desc, ${versions.createdAt} desc limit 1`
+  const [locked, drafts] = (await session.db.execute(sql.join([lock, draft], sql.raw('; ')))) as [
+    Rows,
+    Rows,
+  ]
+  const row = locked.rows?.[0]
   // No row: nothing to lock. The save then finds no article, as Payload would.
   if (!row) return null
+  const shown = drafts.rows?.[0]
   return {
     isLive: row.status === 'published',
-    updatedAt: new Date(row.updated_at as Date | string).toISOString(),
+    updatedAt: shown ? isoOf(shown.updated_at) : isoOf(row.updated_at),
   }
 }
 
@@ -120,31 +165,6 @@ export interface Hold {
 }
 
 /**
- * The `updatedAt` a draft read (`GET …?draft=true`, which the admin and API clients take their
- * If-Match from) shows for the article whose main row the lock read: Payload's rule
- * (replaceWithDraftIfAvailable, which it does not export) is the newest draft version saved after
- * the main document or still marked latest, else the main document. One read of one column.
- */
-const draftShownOver = async (req: PayloadRequest, id: number | string, main: LockedRow) => {
-  const { docs } = await req.payload.db.findVersions<{ updatedAt?: string }>({
-    collection: 'articles',
-    where: {
-      and: [
-        { 'version._status': { equals: 'draft' } },
-        { parent: { equals: id } },
-        { or: [{ updatedAt: { greater_than: main.updatedAt } }, { latest: { equals: true } }] },
-      ],
-    },
-    sort: '-updatedAt',
-    limit: 1,
-    pagination: false,
-    select: { version: { updatedAt: true } },
-    req,
-  })
-  return docs[0] ? (docs[0].version?.updatedAt ?? null) : main.updatedAt
-}
-
-/**
  * Makes this save the only one of `id` in progress until its write is done, then says where the
  * article stands now.
  */
@@ -155,14 +175,14 @@ export const holdArticleForWrite = async (
   const key = keyOf(id)
   const held = heldBy.get(req) ?? new Map<string, Release>()
   heldBy.set(req, held)
-  let locked: LockedRow | null = null
+  let locked: Hold | null = null
   // A nested save of the same article with the same request already holds it.
   if (!held.has(key) && !(locked = await lockPostgresRow(req, id))) {
     const release = await waitInQueue(key)
     held.set(key, release)
     if (hasOpenTransaction(req)) releaseWhenTransactionEnds(req, key)
   }
-  if (locked) return { updatedAt: await draftShownOver(req, id, locked), isLive: locked.isLive }
+  if (locked) return locked
   return { updatedAt: (await readLatestDraft(req, id, ['updatedAt'])).updatedAt ?? null }
 }
 
