@@ -25,6 +25,7 @@ import type { BenchReport, DatabaseReport } from './report'
 import { mergeReports, renderMarkdown } from './report'
 import { lastJsonLine, runNodeScript } from './run'
 import {
+  COUNTED_PUBLISH_CYCLES,
   PUBLISH_CYCLE_SECONDS,
   PUBLISH_EVERY,
   SAVE_EDITORS,
@@ -152,8 +153,9 @@ const savesDuringReads = async (
   const articleIds = await Promise.all(
     slugs.slice(0, SAVE_EDITORS).map((slug) => idBySlug(cmsUrl, 'articles', slug)),
   )
-  // Long enough for every editor to publish twice, however short the other paths ran.
-  const seconds = Math.max(options.duration, 2 * PUBLISH_CYCLE_SECONDS)
+  // Whole publish cycles, however short the other paths ran (see COUNTED_PUBLISH_CYCLES).
+  const cycles = COUNTED_PUBLISH_CYCLES[options.isQuick ? 'quick' : 'full']
+  const seconds = Math.max(options.duration, cycles * PUBLISH_CYCLE_SECONDS)
   // One cycle uncounted first, in which every editor saves and publishes once: the first saves
   // after a start compile Payload's write path, a cost a process pays once, not all day.
   const warmup = PUBLISH_CYCLE_SECONDS

@@ -19,6 +19,8 @@ export interface LoadResult {
   conflicts?: number
   /** Of the editor saves, those that published (the rest saved drafts). */
   publishes?: number
+  /** Of the editor saves, how long they were counted (after their warm-up). */
+  countedSeconds?: number
   /** Of the editor saves, each kind's own times. */
   byKind?: { drafts: SavePercentiles; publishes: SavePercentiles }
   peakRssMiB: number

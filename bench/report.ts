@@ -127,7 +127,8 @@ export const renderMarkdown = (report: BenchReport): string => {
           `the version they last saved, so a 409 means the server refused its own last version. ` +
           `The first ${PUBLISH_CYCLE_SECONDS} s, in which each editor saves ${PUBLISH_EVERY} ` +
           `times and publishes once, are warm-up and not counted (nor are the reads beside ` +
-          `them); refusals and errors are counted throughout. ` +
+          `them); the next ${saves.countedSeconds ?? '–'} s are. Refusals and errors are ` +
+          `counted throughout. ` +
           `Every ${PUBLISH_EVERY}th save publishes (${saves.publishes ?? 0} did), the rest save ` +
           `drafts; ${saves.conflicts ?? 0} of the ${saves.non2xx} non-2xx were 409s. ` +
           byKind(saves) +
