@@ -114,16 +114,21 @@ const lockPostgresRow = async (req: PayloadRequest, id: number | string): Promis
   const db = req.payload.db as unknown as PostgresSessions
   if (db.name !== 'postgres' || !req.transactionID) return null
   const session = db.sessions?.[String(await req.transactionID)]
+  if (!session) return null
   const article = db.tables?.articles
   const versions = db.tables?._articles_v
-  if (!session || !article || !versions) return null
+  // Falling back to the in-process queue would silently lose the lock across processes.
+  if (!article || !versions) {
+    throw new Error('holdArticleForWrite: the articles tables are not where Payload names them')
+  }
   const at = sql.raw(idLiteral(id))
   const lock = sql`select ${article._status} as status, ${article.updatedAt} as updated_at from ${article} where ${article.id} = ${at} for no key update`
   const draft = sql`select ${versions.version_updatedAt} as updated_at from ${versions} where ${versions.version__status} = 'draft' and ${versions.parent} = ${at} and (${versions.updatedAt} > (select ${article.updatedAt} from ${article} where ${article.id} = ${at}) or ${versions.latest}) order by ${versions.updatedAt} desc, ${versions.createdAt} desc limit 1`
-  const [locked, drafts] = (await session.db.execute(sql.join([lock, draft], sql.raw('; ')))) as [
-    Rows,
-    Rows,
-  ]
+  const results = await session.db.execute(sql.join([lock, draft], sql.raw('; ')))
+  if (!Array.isArray(results) || results.length !== 2) {
+    throw new Error('holdArticleForWrite: expected two results from the lock and the draft read')
+  }
+  const [locked, drafts] = results as [Rows, Rows]
   const row = locked.rows?.[0]
   // No row: nothing to lock. The save then finds no article, as Payload would.
   if (!row) return null
