@@ -63,6 +63,13 @@ const loads = (values: number[]): string => values.map((load) => load.toFixed(2)
 const seconds = (ms: null | number | undefined): string =>
   ms == null ? '–' : `${(ms / 1000).toFixed(1)} s`
 
+/** How long the saves were counted; older results do not say, so it follows from their rate. */
+const countedSeconds = (saves: LoadResult): string =>
+  fixed(
+    saves.countedSeconds ??
+      (saves.requestsPerSecond ? saves.requests / saves.requestsPerSecond : null),
+  )
+
 /** The saves' times by kind, for the sentence under the table (absent in older results). */
 const byKind = (saves: LoadResult): string =>
   saves.byKind
@@ -127,7 +134,7 @@ export const renderMarkdown = (report: BenchReport): string => {
           `the version they last saved, so a 409 means the server refused its own last version. ` +
           `The first ${PUBLISH_CYCLE_SECONDS} s, in which each editor saves ${PUBLISH_EVERY} ` +
           `times and publishes once, are warm-up and not counted (nor are the reads beside ` +
-          `them); the next ${saves.countedSeconds ?? '–'} s are. Refusals and errors are ` +
+          `them); the next ${countedSeconds(saves)} s are. Refusals and errors are ` +
           `counted throughout. ` +
           `Every ${PUBLISH_EVERY}th save publishes (${saves.publishes ?? 0} did), the rest save ` +
           `drafts; ${saves.conflicts ?? 0} of the ${saves.non2xx} non-2xx were 409s. ` +
