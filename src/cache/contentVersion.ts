@@ -47,16 +47,38 @@ export const PRIVATE_COLLECTIONS: ReadonlySet<string> = new Set([
 export const hasContentVersion = (payload: Payload): boolean =>
   Boolean(payload.collections[KV_COLLECTION as keyof typeof payload.collections])
 
-/** One read of one row by its unique key: what every cached answer is checked against. */
-export const readContentVersion = async (payload: Payload): Promise<string> => {
-  const row = await payload.db.findOne<{ id: number | string; data?: { version?: unknown } }>({
+const findVersionRow = (payload: Payload) =>
+  payload.db.findOne<{ id: number | string; data?: { version?: unknown } }>({
     collection: KV_COLLECTION,
     where: { key: { equals: KEY } },
     select: { data: true },
     req: {},
   })
-  const version = row?.data?.version
+
+/** One read of one row by its unique key: what every cached answer is checked against. */
+export const readContentVersion = async (payload: Payload): Promise<string> => {
+  const version = (await findVersionRow(payload))?.data?.version
   return typeof version === 'string' ? version : FIRST_VERSION
+}
+
+/**
+ * Writes the version row when Payload starts, so that a save only ever updates it. Were the first
+ * save to insert it, saves racing on a fresh database would all find no row and all but one fail
+ * on its unique key: on SQLite, where Payload writes without transactions, after their own
+ * document was already in (test/performance/contentVersionRow.test.ts).
+ */
+const writeVersionRow = async (payload: Payload): Promise<void> => {
+  if (!hasContentVersion(payload) || (await findVersionRow(payload))) return
+  try {
+    await payload.db.create({
+      collection: KV_COLLECTION,
+      data: { key: KEY, data: { version: randomUUID() } },
+      req: {},
+    })
+  } catch (error) {
+    // Another process starting on the same database at the same moment wrote it first.
+    if (!(await findVersionRow(payload))) throw error
+  }
 }
 
 /**
@@ -67,9 +89,10 @@ export const readContentVersion = async (payload: Payload): Promise<string> => {
 export const bumpContentVersion = async (req: PayloadRequest): Promise<void> => {
   const data = { data: { version: randomUUID() } }
   const where = { key: { equals: KEY } }
-  // The row exists after the first bump ever, so this is nearly always one UPDATE … WHERE key:
-  // `atomic` is Payload's own single-statement update (an upsert first looks the row's id up,
-  // and every statement of a publish is one more round trip while readers keep the server busy).
+  // The row is written when Payload starts, so this is one UPDATE … WHERE key: `atomic` is
+  // Payload's own single-statement update (an upsert first looks the row's id up, and every
+  // statement of a publish is one more round trip while readers keep the server busy). The upsert
+  // below is for a row deleted by hand since: without it, cached answers would never expire.
   const updated = await req.payload.db.updateOne({
     collection: KV_COLLECTION,
     where,
@@ -137,9 +160,14 @@ const afterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
  * the content version on, whichever API or job made it; draft-only saves and private collections
  * do not. Runs on the sanitized config, where Payload's own collections are already listed, so
  * they can be left out, and after each collection's own hooks, so it sees the save as Payload
- * will write it.
+ * will write it. The version's row is written as Payload starts, after the config's own onInit.
  */
 export const bumpContentVersionOnWrites = (config: SanitizedConfig): SanitizedConfig => {
+  const onInit = config.onInit
+  config.onInit = async (payload) => {
+    await onInit?.(payload)
+    await writeVersionRow(payload)
+  }
   for (const collection of config.collections) {
     if (BOOKKEEPING.has(collection.slug) || PRIVATE_COLLECTIONS.has(collection.slug)) continue
     const hooks = collection.hooks
