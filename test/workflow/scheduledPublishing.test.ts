@@ -145,7 +145,9 @@ describeWithDatabase('scheduled publishing and embargoes', () => {
     })
     await getPayload({ config: server.payload.config, cron: true })
     const story = await storyAt(server.payload, newsroom, 'approved')
-    const publishAt = secondsFromNow(3)
+    // A few seconds out, as above: the cron is already running, so the check before the time
+    // must end before it (a tick after it could publish between readerSees' two requests).
+    const publishAt = secondsFromNow(5)
     await updateAs(
       context(),
       'REST',
@@ -155,6 +157,9 @@ describeWithDatabase('scheduled publishing and embargoes', () => {
       { draft: true },
     )
     expect(await readerSees(story.id)).toBe(false)
+    expect(Date.now(), 'the check before the time ran before it').toBeLessThan(
+      Date.parse(publishAt),
+    )
     // While the cron runs, the story may go live between readerSees' two requests, so the wait
     // asks the story alone; the two are compared once it is live and can no longer change.
     const isLive = async () => (await server.http.get(`/api/articles/${story.id}`)).status === 200
