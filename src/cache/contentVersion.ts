@@ -16,7 +16,7 @@ import { PREVIEW_KEYS_SLUG } from '../access/roles'
  * schema of ours): one row says which version of the published content is current.
  */
 export const KV_COLLECTION = 'payload-kv'
-const KEY = 'newsroom:content-version'
+export const CONTENT_VERSION_KEY = 'newsroom:content-version'
 
 /** What an answer cached before any recorded change is keyed on. */
 export const FIRST_VERSION = 'first'
@@ -50,7 +50,7 @@ export const hasContentVersion = (payload: Payload): boolean =>
 const findVersionRow = (payload: Payload) =>
   payload.db.findOne<{ id: number | string; data?: { version?: unknown } }>({
     collection: KV_COLLECTION,
-    where: { key: { equals: KEY } },
+    where: { key: { equals: CONTENT_VERSION_KEY } },
     select: { data: true },
     req: {},
   })
@@ -72,7 +72,7 @@ const writeVersionRow = async (payload: Payload): Promise<void> => {
   try {
     await payload.db.create({
       collection: KV_COLLECTION,
-      data: { key: KEY, data: { version: randomUUID() } },
+      data: { key: CONTENT_VERSION_KEY, data: { version: randomUUID() } },
       req: {},
     })
   } catch (error) {
@@ -88,7 +88,7 @@ const writeVersionRow = async (payload: Payload): Promise<void> => {
  */
 export const bumpContentVersion = async (req: PayloadRequest): Promise<void> => {
   const data = { data: { version: randomUUID() } }
-  const where = { key: { equals: KEY } }
+  const where = { key: { equals: CONTENT_VERSION_KEY } }
   // The row is written when Payload starts, so this is one UPDATE … WHERE key: `atomic` is
   // Payload's own single-statement update (an upsert first looks the row's id up, and every
   // statement of a publish is one more round trip while readers keep the server busy). The upsert
@@ -104,7 +104,7 @@ export const bumpContentVersion = async (req: PayloadRequest): Promise<void> => 
   await req.payload.db.upsert({
     collection: KV_COLLECTION,
     where,
-    data: { key: KEY, ...data },
+    data: { key: CONTENT_VERSION_KEY, ...data },
     select: {},
     req,
   })

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
 
-import { FIRST_VERSION, readContentVersion } from '../../src/cache/contentVersion'
+import {
+  CONTENT_VERSION_KEY,
+  FIRST_VERSION,
+  KV_COLLECTION,
+  readContentVersion,
+} from '../../src/cache/contentVersion'
 import { describeWithDatabase, startTestServer } from '../support/testServer'
 import type { TestServer } from '../support/testServer'
 
@@ -40,5 +45,32 @@ describeWithDatabase('the content version on a fresh database', () => {
     })
     expect(written.totalDocs).toBe(WRITERS)
     expect(await readContentVersion(server.payload)).not.toBe(before)
+  })
+
+  test('a row deleted while the server runs is written again by the next write, so cached reads still expire', async () => {
+    await server.payload.db.deleteOne({
+      collection: KV_COLLECTION,
+      where: { key: { equals: CONTENT_VERSION_KEY } },
+      req: {},
+    })
+    expect(await readContentVersion(server.payload)).toBe(FIRST_VERSION)
+    const name = 'Written after the row went'
+    const readersCount = async () => {
+      const response = await server.http.get(
+        `/api/tags?where[name][equals]=${encodeURIComponent(name)}`,
+      )
+      expect(response.status).toBe(200)
+      return response.body.totalDocs as number
+    }
+    // Kept under the version a missing row reads as; a write that only updated the row (none
+    // left) would leave that version, and this answer, in place for good.
+    expect(await readersCount()).toBe(0)
+    await server.payload.create({
+      collection: 'tags',
+      data: { name, kind: 'topic' },
+      overrideAccess: true,
+    })
+    expect(await readContentVersion(server.payload)).not.toBe(FIRST_VERSION)
+    expect(await readersCount()).toBe(1)
   })
 })
