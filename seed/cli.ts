@@ -4,8 +4,8 @@
  */
 import { parseArgs } from 'node:util'
 
-import { describeFile, describeSummary } from '../src/importer/describeImport'
-import { openPayload } from '../src/importer/openPayload'
+import { describeFile, describeSummary } from '../src/importing/describeImport'
+import { openPayload } from '../src/importing/openPayload'
 import { resetSeed } from './resetSeed'
 import { runSeed, seedStoryFiles } from './seed'
 

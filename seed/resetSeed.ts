@@ -1,8 +1,8 @@
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
-import { inTransaction } from '../src/importer/inTransaction'
+import { inTransaction } from '../src/importing/inTransaction'
 import type { Article } from '../src/payload-types'
-import type { ImportedCollection } from '../src/importer/types'
+import type { ImportedCollection } from '../src/importing/types'
 
 type Registry = Exclude<ImportedCollection, 'articles'>
 

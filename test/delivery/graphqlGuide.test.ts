@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest'
 
 import { fetchArticleBySlug } from '../../docs/examples/articleBySlug'
 import { loadRegistryFile } from '../../src/domain/registry/loadRegistryFile'
-import { importWireFiles } from '../../src/importer/importWireFiles'
+import { importWireFiles } from '../../src/importing/importWireFiles'
 import { SEED_REGISTRY_FILE, runSeed } from '../../seed/seed'
 import { authHeader, login } from '../support/api'
 import { describeWithDatabase, startTestServer } from '../support/testServer'

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { afterAll, describe, expect, test } from 'vitest'
 
-import { planWireImport, sourceReferenceOf } from '../../src/domain/import/planWireImport'
+import { planWireImport, sourceReferenceOf } from '../../src/domain/importing/planWireImport'
 import { loadSeedRegistry } from '../../src/domain/registry/seedRegistry.testing'
 import { parseWirePage } from '../../src/domain/wire/parseWirePage'
 import { syntheticWirePages } from '../../src/domain/wire/synthetic'

@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vite
 
 import { loadRegistryFile } from '../../src/domain/registry/loadRegistryFile'
 import type { Registry } from '../../src/domain/registry/types'
-import { importWireFiles } from '../../src/importer/importWireFiles'
+import { importWireFiles } from '../../src/importing/importWireFiles'
 import { SEED_REGISTRY_FILE } from '../../seed/seed'
 import { describeWithDatabase, startTestServer } from '../support/testServer'
 import { createUser } from '../support/users'

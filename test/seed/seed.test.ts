@@ -5,7 +5,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest'
 
 import { parseWirePage } from '../../src/domain/wire/parseWirePage'
 import { paragraphsFromRichText } from '../../src/domain/richText'
-import type { ImportSummary } from '../../src/importer/types'
+import type { ImportSummary } from '../../src/importing/types'
 import type { Article, Media, Organization, Person, Tag } from '../../src/payload-types'
 import { resetSeed } from '../../seed/resetSeed'
 import { runSeed, seedStoryFiles } from '../../seed/seed'

@@ -80,7 +80,7 @@ describeWithDatabase('npm run import on the command line', () => {
         DATA_DIR: dataDir,
         DATABASE_URL: `file:${path.join(dataDir, 'cli.db')}`,
       }
-      const failure = await run('npx', ['tsx', 'src/importer/cli.ts', bad, good], {
+      const failure = await run('npx', ['tsx', 'src/importing/cli.ts', bad, good], {
         env: env as NodeJS.ProcessEnv,
       }).then(
         () => null,

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 
-import { planWireImport, sourceReferenceOf } from '../import/planWireImport'
+import { planWireImport, sourceReferenceOf } from '../importing/planWireImport'
 import { loadSeedRegistry } from '../registry/seedRegistry.testing'
 import { slugify } from '../slug'
 import { parseWirePage } from './parseWirePage'

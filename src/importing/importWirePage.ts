@@ -3,8 +3,8 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { planWireImport } from '../domain/import/planWireImport'
-import type { WireImportPlan } from '../domain/import/planWireImport'
+import { planWireImport } from '../domain/importing/planWireImport'
+import type { WireImportPlan } from '../domain/importing/planWireImport'
 import { slugify } from '../domain/slug'
 import type { WirePage } from '../domain/wire/types'
 import { SYSTEM_ACTOR_NAME } from '../workflow/writeIntent'

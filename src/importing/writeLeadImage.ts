@@ -1,6 +1,6 @@
 import sharp from 'sharp'
 
-import type { WireImportPlan } from '../domain/import/planWireImport'
+import type { WireImportPlan } from '../domain/importing/planWireImport'
 import type { DocumentId, ImportSession } from './types'
 
 const PLACEHOLDER = { width: 320, height: 180, background: '#d5dbe3' }

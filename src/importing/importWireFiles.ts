@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 
 import type { Payload } from 'payload'
 
-import type { ImportWarning } from '../domain/import/planWireImport'
+import type { ImportWarning } from '../domain/importing/planWireImport'
 import { parseWirePage } from '../domain/wire/parseWirePage'
 import { importWirePage } from './importWirePage'
 import { addTallies, emptyTally, totalOf } from './types'

@@ -1,4 +1,4 @@
-import type { PlannedTag } from '../domain/import/planWireImport'
+import type { PlannedTag } from '../domain/importing/planWireImport'
 import { slugify } from '../domain/slug'
 import { findFirst, mergeNames } from './findFirst'
 import type { DocumentId, ImportSession } from './types'

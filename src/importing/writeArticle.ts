@@ -1,4 +1,4 @@
-import type { WireImportPlan } from '../domain/import/planWireImport'
+import type { WireImportPlan } from '../domain/importing/planWireImport'
 import { richTextFromParagraphs } from '../domain/richText'
 import { slugify } from '../domain/slug'
 import type { Article } from '../payload-types'
