@@ -6,6 +6,7 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { AfterErrorHook, DatabaseAdapterObj, Payload } from 'payload'
 
+import { withSchemaPath } from './database/schemaPath'
 import { migrations as postgresMigrations } from './migrations/postgres/index'
 import { withKeptStatements } from './performance/postgresStatementCache'
 import { keepSqliteStatements } from './performance/sqliteStatementCache'
@@ -87,8 +88,8 @@ interface AdapterOptions {
 }
 
 /**
- * The one place that picks the adapter. SQL schemas are pushed outside production (fast local
- * work and tests); in production the committed migrations run on start.
+ * The one place that picks the adapter. Every command runs the committed SQL migrations on
+ * connect; only `npm run dev` pushes the schema (see database/schemaPath.ts).
  */
 export const databaseAdapter = (
   url: string,
@@ -98,20 +99,26 @@ export const databaseAdapter = (
     case 'sqlite':
       ensureSqliteFolder(url)
       keepSqliteStatements()
-      return sqliteAdapter({
-        client: { url },
-        ...sqliteFileSettings(url),
-        migrationDir: migrationDir('sqlite'),
-        prodMigrations: sqliteMigrations,
-      })
+      return withSchemaPath(
+        sqliteAdapter({
+          client: { url },
+          ...sqliteFileSettings(url),
+          migrationDir: migrationDir('sqlite'),
+          prodMigrations: sqliteMigrations,
+        }),
+        sqliteMigrations,
+      )
     case 'postgres': {
       const adapter = withCommitsThatFailLoudly(
-        postgresAdapter({
-          pool: { connectionString: url },
-          migrationDir: migrationDir('postgres'),
-          prodMigrations: postgresMigrations,
-          afterSchemaInit: [postgresVersionHistoryIndex],
-        }),
+        withSchemaPath(
+          postgresAdapter({
+            pool: { connectionString: url },
+            migrationDir: migrationDir('postgres'),
+            prodMigrations: postgresMigrations,
+            afterSchemaInit: [postgresVersionHistoryIndex],
+          }),
+          postgresMigrations,
+        ),
       )
       return preparedStatements ? withKeptStatements(adapter) : adapter
     }
