@@ -1,5 +1,5 @@
 import { pushDevSchema } from '@payloadcms/drizzle'
-import type { BaseDatabaseAdapter, DatabaseAdapterObj, Migration } from 'payload'
+import type { BaseDatabaseAdapter, DatabaseAdapterObj } from 'payload'
 
 type Env = Record<string, string | undefined>
 
@@ -13,9 +13,16 @@ type Env = Record<string, string | undefined>
 export const schemaPath = (env: Env = process.env): 'migrate' | 'push' =>
   env.NODE_ENV === 'development' ? 'push' : 'migrate'
 
+/** A committed migration, as the generated src/migrations/<dialect>/index.ts lists them. */
+interface CommittedMigration {
+  name: string
+  up: (args: never) => Promise<void>
+  down: (args: never) => Promise<void>
+}
+
 interface SqlAdapter extends BaseDatabaseAdapter {
   push?: boolean
-  migrate: (args?: { migrations?: Migration[] }) => Promise<void>
+  migrate: (args?: { migrations?: CommittedMigration[] }) => Promise<void>
 }
 
 /** The row Payload's development push leaves in payload_migrations (batch -1). */
@@ -40,7 +47,7 @@ const wasPushedInDevelopment = async (adapter: SqlAdapter): Promise<boolean> => 
  */
 export const withSchemaPath = (
   adapterObj: DatabaseAdapterObj,
-  migrations: Migration[],
+  migrations: CommittedMigration[],
   env: Env = process.env,
 ): DatabaseAdapterObj => {
   const isProduction = env.NODE_ENV === 'production'

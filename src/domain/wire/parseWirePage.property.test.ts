@@ -44,14 +44,22 @@ const section = fc.constantFrom(
 )
 
 /** A view count as pages print it: none, plain, or grouped in threes by a comma, dot or space. */
-const viewCount = fc.option(fc.integer({ min: 0, max: 9_999_999 }), { nil: null }).chain((count) =>
-  count === null
-    ? fc.constant({ count, printed: '' })
-    : fc.constantFrom('', ',', '.', ' ').map((separator) => ({
-        count,
-        printed: separator ? count.toLocaleString('en-US').replace(/,/g, separator) : String(count),
-      })),
-)
+interface PrintedCount {
+  count: number | null
+  printed: string
+}
+const viewCount: fc.Arbitrary<PrintedCount> = fc
+  .option(fc.integer({ min: 0, max: 9_999_999 }), { nil: null })
+  .chain((count): fc.Arbitrary<PrintedCount> =>
+    count === null
+      ? fc.constant({ count, printed: '' })
+      : fc.constantFrom('', ',', '.', ' ').map((separator) => ({
+          count,
+          printed: separator
+            ? count.toLocaleString('en-US').replace(/,/g, separator)
+            : String(count),
+        })),
+  )
 
 describe('parseMetaLine, for any moment and any of the layouts pages use', () => {
   test('reads back the section, date, time, weekday and view count', () => {
