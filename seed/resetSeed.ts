@@ -18,6 +18,7 @@ const REFERENCES: Record<Registry, Array<{ collection: CollectionSlug; field: st
     { collection: 'articles', field: 'organizations' },
     { collection: 'articles', field: 'sourceAgencies' },
     { collection: 'media', field: 'agencies' },
+    { collection: 'articles', field: 'wirePhoto.agencies' },
     { collection: 'people', field: 'positions.organization' },
     { collection: 'organizations', field: 'parent' },
   ],

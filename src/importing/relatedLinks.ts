@@ -19,7 +19,8 @@ const targetOf = (article: Article): RelatedLinkTarget => ({
 
 /**
  * The page's related links, in order: a link whose story is already in the CMS (same URL, slug
- * or exact title) points at that article; the rest stay external with their title and URL.
+ * or exact title) points at that article; the rest stay external with their title and URL. A
+ * title two stories share names neither for sure, so such a link stays external too.
  */
 export const resolveRelatedLinks = async (
   session: ImportSession,
@@ -42,7 +43,10 @@ export const resolveRelatedLinks = async (
       pagination: false,
       ...common(session),
     })
-    const match = docs.find((doc) => doc.id !== selfId && matchesRelatedLink(link, targetOf(doc)))
+    const matches = docs.filter(
+      (doc) => doc.id !== selfId && matchesRelatedLink(link, targetOf(doc)),
+    )
+    const match = matches.length === 1 ? matches[0] : undefined
     resolved.push(
       match ? { article: match.id } : { title: link.title || link.url, url: link.url ?? null },
     )
@@ -51,13 +55,21 @@ export const resolveRelatedLinks = async (
 }
 
 /**
- * Other articles that list this story as an external link (by URL, slug or exact title) now
- * link to it. Returns how many articles changed.
+ * Other imported articles that list this story as an external link (by URL, slug or exact
+ * title) now link to it; that link is all that changes in them. Stories written in the admin are
+ * left as they are, and a headline another story also has is no longer a match. Returns how many
+ * articles changed.
  */
 export const upgradeLinksTo = async (session: ImportSession, article: Article): Promise<number> => {
   const target = targetOf(article)
+  const { totalDocs: sameHeadline } = await session.req.payload.count({
+    collection: 'articles',
+    where: { headline: { equals: article.headline } },
+    req: session.req,
+    overrideAccess: true,
+  })
   const conditions: Where[] = [
-    { 'relatedLinks.title': { equals: article.headline } },
+    ...(sameHeadline === 1 ? [{ 'relatedLinks.title': { equals: article.headline } }] : []),
     ...(target.slug ? [{ 'relatedLinks.url': { contains: target.slug } }] : []),
     ...(target.url ? [{ 'relatedLinks.url': { equals: target.url } }] : []),
   ]
@@ -65,7 +77,13 @@ export const upgradeLinksTo = async (session: ImportSession, article: Article): 
   // a user, and writing such a filtered list back would delete them.
   const { docs } = (await session.req.payload.db.find({
     collection: 'articles',
-    where: { and: [{ id: { not_equals: article.id } }, { or: conditions }] },
+    where: {
+      and: [
+        { id: { not_equals: article.id } },
+        { 'source.reference': { exists: true } },
+        { or: conditions },
+      ],
+    },
     pagination: false,
     req: session.req,
   })) as { docs: Article[] }
@@ -74,6 +92,7 @@ export const upgradeLinksTo = async (session: ImportSession, article: Article): 
     let isChanged = false
     const relatedLinks = (doc.relatedLinks ?? []).map((link) => {
       if (link.article != null || !matchesRelatedLink(link, target)) return link
+      if (sameHeadline > 1 && !link.url) return link
       isChanged = true
       return { id: link.id, article: article.id, title: null, url: null }
     })

@@ -1,62 +1,30 @@
-import sharp from 'sharp'
-
 import type { WireImportPlan } from '../domain/importing/planWireImport'
-import type { DocumentId, ImportSession } from './types'
-
-const PLACEHOLDER = { width: 320, height: 180, background: '#d5dbe3' }
-
-/** Wire pages carry the caption and credit but no image file, so the photo gets a stand-in. */
-const placeholderPng = (): Promise<Buffer> =>
-  sharp({ create: { ...PLACEHOLDER, channels: 3 } })
-    .png()
-    .toBuffer()
-
-export const placeholderAltText = (caption: string): string =>
-  `Placeholder image: the wire page had no photo file. The original photo: ${caption}`
+import type { DocumentId, ImportSession, WirePageInput } from './types'
 
 /**
- * The lead image with its caption, credit line and agencies. The article's existing image is
- * updated in place; a new one is a generated placeholder that says so in its alt text.
+ * The photo a wire page came with, uploaded with its caption, credit line and agencies. Only a
+ * supplied file becomes an image: a page without one keeps its caption and credit on the story
+ * (its wire photo) and publishes no image.
  */
 export const writeLeadImage = async (
   session: ImportSession,
   plan: WireImportPlan,
-  photo: NonNullable<WireImportPlan['photo']>,
+  photo: NonNullable<WirePageInput['photo']>,
   agencyIds: DocumentId[],
-  existingId: DocumentId | null,
 ): Promise<DocumentId> => {
-  const { payload } = session.req
-  const common = { depth: 0, req: session.req, overrideAccess: true } as const
-  const data = {
-    caption: photo.caption,
-    creditLine: photo.creditLine,
-    agencies: agencyIds,
-  }
-  if (existingId !== null) {
-    const existing = await payload.findByID({
-      collection: 'media',
-      id: existingId,
-      disableErrors: true,
-      ...common,
-    })
-    if (existing) {
-      // An editor may have replaced the placeholder with the real photo and described it.
-      await payload.update({ collection: 'media', id: existingId, data, ...common })
-      session.tally.media.updated += 1
-      return existingId
-    }
-  }
-  const png = await placeholderPng()
-  const doc = await payload.create({
+  const doc = await session.req.payload.create({
     collection: 'media',
-    data: { ...data, alt: placeholderAltText(photo.caption), isSeeded: session.isSeed },
-    file: {
-      data: png,
-      mimetype: 'image/png',
-      name: `${plan.sourceReference}-placeholder.png`,
-      size: png.length,
+    data: {
+      alt: plan.photo?.caption ?? plan.headline,
+      caption: plan.photo?.caption ?? null,
+      creditLine: plan.photo?.creditLine ?? null,
+      agencies: agencyIds,
+      isSeeded: session.isSeed,
     },
-    ...common,
+    file: { data: photo.data, mimetype: photo.mimetype, name: photo.name, size: photo.data.length },
+    depth: 0,
+    req: session.req,
+    overrideAccess: true,
   })
   session.tally.media.created += 1
   for (const file of [

@@ -62,10 +62,23 @@ describe('planWireImport on the seed story', () => {
     expect(written).toHaveLength(10)
   })
 
-  test('twelve quotes, every one with a speaker, and nothing to warn about', () => {
-    expect(plan.quotes).toHaveLength(12)
-    expect(plan.quotes.every((quote) => quote.speaker !== null)).toBe(true)
-    expect(plan.warnings).toEqual([])
+  test('thirteen quotes: twelve with their speaker, one from an official the page does not name', () => {
+    expect(plan.quotes).toHaveLength(13)
+    expect(plan.quotes.filter((quote) => quote.speaker === null)).toMatchObject([
+      { text: 'anaconda', speakerDescription: 'One Russian official' },
+    ])
+  })
+
+  test('nothing new: every name is known, and the one note is that quote', () => {
+    expect(plan.foundIn).toEqual({})
+    expect(plan.notes).toEqual([
+      {
+        kind: 'unattributedQuote',
+        line: null,
+        message:
+          'paragraph 9: quote from a speaker the page does not name ("One Russian official"): "anaconda"',
+      },
+    ])
   })
 
   test('no dateline opens the story, so no place is invented', () => {
@@ -74,39 +87,118 @@ describe('planWireImport on the seed story', () => {
   })
 })
 
-describe('planWireImport reports what it cannot place', () => {
-  const page = (tags: string, body: string) =>
-    parseWirePage(
-      `Headline\n\nWorld | December 8, 2011, Thursday // 16:58| 5 views\n\n${body}\n\nTags: ${tags}\n`,
-      { fileName: 'variant.txt' },
+const page = (tags: string, body: string, caption = '') =>
+  parseWirePage(
+    `Headline\n\nWorld | December 8, 2011, Thursday // 16:58| 5 views\n\n${caption}${caption ? '\n\n' : ''}${body}\n\nTags: ${tags}\n`,
+    { fileName: 'variant.txt' },
+  )
+
+describe('planWireImport recognises what nobody registered', () => {
+  const council = planWireImport(
+    page(
+      'Plovdiv City Council, Stefan Mihaylov, Nadezhda Kirova, Plovdiv, budget',
+      [
+        'The Plovdiv City Council approved the budget on Wednesday.',
+        '"This budget does not raise taxes," council chair Stefan Mihaylov told reporters.',
+        '"We have heard that every year," said councillor Nadezhda Kirova.',
+      ].join('\n\n'),
+      'Councillors vote in Plovdiv, 14 March 2012. BTA',
+    ),
+    registry,
+  )
+
+  test('councillors named in the Tags line are people, with the position the page gives', () => {
+    expect(
+      council.people.map(({ name, positions }) => [name, positions.map((p) => p.title)]),
+    ).toEqual([
+      ['Stefan Mihaylov', ['council chair']],
+      ['Nadezhda Kirova', ['councillor']],
+    ])
+    const council_ = council.organizations.find((entry) => entry.name === 'Plovdiv City Council')
+    expect(council_).toMatchObject({ kind: 'government' })
+    expect(council.people.map((person) => person.positions[0]?.organization)).toEqual([
+      council_?.key,
+      council_?.key,
+    ])
+  })
+
+  test('the city is a place, the council an organisation, the agency in the credit a source', () => {
+    expect(council.tags.map(({ name, kind }) => [name, kind])).toEqual([
+      ['Plovdiv', 'place'],
+      ['budget', 'topic'],
+    ])
+    expect(council.sourceAgencies.map((agency) => [agency.name, agency.kind])).toEqual([
+      ['Bulgarian News Agency', 'news agency'],
+    ])
+  })
+
+  test('each quote is attributed to the person the attribution names', () => {
+    expect(council.quotes.map((quote) => quote.speaker)).toEqual(
+      council.people.map((person) => person.key),
     )
+  })
+
+  test('what is new comes with the sentence that shows it, and a note to review it', () => {
+    const mihaylov = council.people[0]!
+    expect(council.foundIn[mihaylov.key]).toBe(
+      '"This budget does not raise taxes," council chair Stefan Mihaylov told reporters.',
+    )
+    expect(
+      council.notes.filter((note) => note.kind === 'newEntity').map((note) => note.message),
+    ).toEqual([
+      'new person "Stefan Mihaylov" (council chair, Plovdiv City Council)',
+      'new person "Nadezhda Kirova" (councillor, Plovdiv City Council)',
+      'new organisation "Plovdiv City Council" (government)',
+      'new organisation "Bulgarian News Agency" (news agency)',
+      'new place tag "Plovdiv"',
+      'new topic tag "budget"',
+    ])
+  })
 
   test.each<[label: string, tags: string, body: string, expected: string[]]>([
     [
-      'an unknown tag word becomes a topic tag',
-      'Arctic Council',
+      'an unknown lowercase tag word becomes a topic tag',
+      'arms control',
       'Ministers met.',
-      ['tag "Arctic Council" is not in the registry; imported as a new topic tag'],
+      ['newEntity: new topic tag "arms control"'],
     ],
     [
-      'a quote nobody can be found to have said',
+      'a tagged name with an organisation word is an organisation',
+      'Arctic Council',
+      'Ministers met.',
+      ['newEntity: new organisation "Arctic Council" (government)'],
+    ],
+    [
+      'a quote from a speaker the page only describes',
       'NATO',
       '"We will see," an official said.',
-      ['paragraph 1: speaker not resolved from "an official said": "We will see,"'],
+      [
+        'unattributedQuote: paragraph 1: quote from a speaker the page does not name ("an official"): "We will see,"',
+      ],
+    ],
+    [
+      'someone quoted but never named in full is not created',
+      'NATO',
+      '"We will see," Petrov said.',
+      ['unattributedQuote: paragraph 1: speaker not resolved from "Petrov said": "We will see,"'],
     ],
   ])('%s', (_label, tags, body, expected) => {
-    expect(planWireImport(page(tags, body), registry).warnings.map((w) => w.message)).toEqual(
-      expected,
-    )
+    expect(
+      planWireImport(page(tags, body), registry).notes.map(
+        (note) => `${note.kind}: ${note.message}`,
+      ),
+    ).toEqual(expected)
   })
 })
 
 describe('findDatelinePlace', () => {
   test.each<[paragraph: string, expected: string | null]>([
-    ['BRUSSELS - NATO ministers met on Thursday.', 'Brussels'],
+    ['MOSCOW - Russia wants guarantees.', 'Moscow'],
     ['Moscow, Dec 8 (DPA) — Russia wants guarantees.', 'Moscow'],
+    ['ATHENS - Greek lawmakers approved cuts.', 'Athens'],
+    ['RUSSIA - a place the registry keeps.', 'Russia'],
     ['NATO Foreign Ministers have failed to make headway.', null],
-    ['Atlantis - a place the registry does not know.', null],
+    ['Nowhereville - a place nobody knows.', null],
   ])('%s → %s', (paragraph, expected) => {
     expect(findDatelinePlace(paragraph, registry)).toBe(expected)
   })
