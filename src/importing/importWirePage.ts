@@ -54,7 +54,9 @@ export const importWirePage = async (
   try {
     return await inTransaction(payload, importContext(options), async (req) => {
       const session: ImportSession = { req, isSeed: Boolean(options.isSeed), tally, uploadedFiles }
-      const plan = planWireImport(page, await readDirectory(req))
+      const plan = planWireImport(page, await readDirectory(req), {
+        hasPhotoFile: Boolean(input.photo),
+      })
       const ids = await writeEntities(session, plan)
       const sectionId = await writeSection(session, plan.section)
       const agencyIds = (plan.photo?.agencies ?? []).flatMap((agency) => ids.get(agency.key) ?? [])

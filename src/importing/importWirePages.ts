@@ -2,13 +2,11 @@ import type { Payload } from 'payload'
 
 import type { PlannedNote } from '../domain/importing/planWireImport'
 import { IMPORT_NOTE_KINDS } from '../domain/importing/types'
-import { inTransaction } from './inTransaction'
-import { importContext, importWirePage } from './importWirePage'
-import { loadRegistry } from './loadRegistry'
+import { importWirePage } from './importWirePage'
+import { loadRegistryIntoDatabase } from './loadRegistry'
 import { addTallies, emptyTally, totalOf } from './types'
 import type {
   FileImportResult,
-  ImportSession,
   ImportSummary,
   ReportedNote,
   WireImportOptions,
@@ -40,19 +38,9 @@ export const importWirePages = async (
   sources: WirePageSource[],
   options: WireImportOptions & { onFile?: (result: FileImportResult, index: number) => void },
 ): Promise<ImportSummary> => {
-  const tally = emptyTally()
-  const { registry } = options
-  if (registry) {
-    await inTransaction(payload, importContext(options), async (req) => {
-      const session: ImportSession = {
-        req,
-        isSeed: Boolean(options.isSeed),
-        tally,
-        uploadedFiles: [],
-      }
-      await loadRegistry(session, registry)
-    })
-  }
+  const tally = options.registry
+    ? await loadRegistryIntoDatabase(payload, options.registry, options)
+    : emptyTally()
   const results: FileImportResult[] = []
   for (const [index, source] of sources.entries()) {
     let result: FileImportResult

@@ -1,4 +1,4 @@
-import type { Where } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import { requiredOrganizations } from '../domain/importing/requiredOrganizations'
 import { endOfRegistryDate, startOfRegistryDate } from '../domain/registry/isActiveOn'
@@ -7,8 +7,11 @@ import type { PositionHeld, Registry } from '../domain/registry/types'
 import { relationId } from '../fields/relationId'
 import type { Person } from '../payload-types'
 import { mergeNames } from './findFirst'
+import { importContext } from './importWirePage'
+import { inTransaction } from './inTransaction'
 import { saveDocument } from './saveDocument'
-import type { DocumentId, ImportSession } from './types'
+import { emptyTally } from './types'
+import type { DocumentId, ImportSession, ImportTally } from './types'
 
 type StoredPosition = NonNullable<Person['positions']>[number]
 
@@ -116,4 +119,17 @@ export const loadRegistry = async (session: ImportSession, registry: Registry): 
       }),
     })
   }
+}
+
+/** loadRegistry in a transaction of its own; returns what it created and updated. */
+export const loadRegistryIntoDatabase = async (
+  payload: Payload,
+  registry: Registry,
+  options: { isSeed?: boolean } = {},
+): Promise<ImportTally> => {
+  const tally = emptyTally()
+  await inTransaction(payload, importContext(options), async (req) => {
+    await loadRegistry({ req, isSeed: Boolean(options.isSeed), tally, uploadedFiles: [] }, registry)
+  })
+  return tally
 }

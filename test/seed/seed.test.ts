@@ -141,7 +141,7 @@ describeWithDatabase('the seed: the NATO–Russia wire story as typed, linked do
     expect(position?.to?.slice(0, 10) ?? null).toBe(to)
   })
 
-  test('organisations: NATO-Russia Council under NATO, and the three agencies with their kinds', async () => {
+  test("organisations: NATO-Russia Council under NATO, the cited agency and the photo's agencies with their kinds", async () => {
     expect((article.organizations ?? []).map(nameOf)).toEqual([
       'NATO',
       'NATO-Russia Council',
@@ -155,9 +155,13 @@ describeWithDatabase('the seed: the NATO–Russia wire story as typed, linked do
       wikidataId: 'Q7184',
       parent: null,
     })
-    const agencies = (article.sourceAgencies ?? []) as Organization[]
-    expect(agencies.map((agency) => [agency.acronym, agency.kind, agency.country])).toEqual([
+    const sources = (article.sourceAgencies ?? []) as Organization[]
+    expect(sources.map((agency) => [agency.acronym, agency.kind, agency.country])).toEqual([
       ['DPA', 'news_agency', 'Germany'],
+    ])
+    // The photo's agencies stay with the photo the page described; no file, so no source.
+    const agencies = (article.wirePhoto?.agencies ?? []) as Organization[]
+    expect(agencies.map((agency) => [agency.acronym, agency.kind, agency.country])).toEqual([
       ['EPA', 'photo_agency', null],
       ['BGNES', 'photo_agency', 'Bulgaria'],
     ])

@@ -34,10 +34,20 @@ describe('planWireImport on the seed story', () => {
     ])
   })
 
-  test('organisations: tagged, then cited; agencies that only credit the photo are sources, not mentions', () => {
+  test('organisations: tagged, then cited; the photo credit names the photo agencies, not sources', () => {
     expect(keys(plan.organizations)).toEqual(['nato', 'nato-russia-council', 'dpa'])
-    expect(keys(plan.sourceAgencies)).toEqual(['dpa', 'epa', 'bgnes'])
+    // The page sent no photo file, so its credit makes nobody a source of what is published.
+    expect(keys(plan.sourceAgencies)).toEqual(['dpa'])
     expect(keys(plan.photo?.agencies ?? [])).toEqual(['epa', 'bgnes'])
+  })
+
+  test('with the photo file, the credited agencies are sources too', () => {
+    const withPhoto = planWireImport(
+      parseWirePage(SEED, { fileName: `seed/stories/${SEED_FILE}` }),
+      registry,
+      { hasPhotoFile: true },
+    )
+    expect(keys(withPhoto.sourceAgencies)).toEqual(['dpa', 'epa', 'bgnes'])
   })
 
   test('tags keep places and one topic for the three missile-defence spellings', () => {
@@ -127,7 +137,7 @@ describe('planWireImport recognises what nobody registered', () => {
       ['Plovdiv', 'place'],
       ['budget', 'topic'],
     ])
-    expect(council.sourceAgencies.map((agency) => [agency.name, agency.kind])).toEqual([
+    expect(council.photo?.agencies.map((agency) => [agency.name, agency.kind])).toEqual([
       ['Bulgarian News Agency', 'news agency'],
     ])
   })

@@ -43,7 +43,10 @@ export interface WireImportPlan {
   /** Tagged organisations, then those named in the body and caption. */
   organizations: OrganizationEntry[]
   tags: PlannedTag[]
-  /** News agencies the body cites and the agencies credited for the photo. */
+  /**
+   * News agencies the body cites, and the agencies credited for the photo when its file came
+   * with the page (a photo nobody sent credits nobody in what is published).
+   */
   sourceAgencies: OrganizationEntry[]
   quotes: Quote[]
   relatedLinks: RelatedLink[]
@@ -101,7 +104,11 @@ const describePerson = (person: PersonEntry, organizations: OrganizationEntry[])
  * then the news agencies file; what neither holds is recognised from the page itself (see
  * recogniseNewEntities) and planned as new, to be reviewed. What cannot be placed becomes a note.
  */
-export const planWireImport = (page: WirePage, known: Registry): WireImportPlan => {
+export const planWireImport = (
+  page: WirePage,
+  known: Registry,
+  { hasPhotoFile = false }: { hasPhotoFile?: boolean } = {},
+): WireImportPlan => {
   const date = page.localDateTime.date
   const notes: PlannedNote[] = page.warnings.map((warning) => ({
     kind: 'warning',
@@ -187,7 +194,7 @@ export const planWireImport = (page: WirePage, known: Registry): WireImportPlan 
     (organization) => organization.kind === 'news agency',
   )
   const photoAgencies = credit?.organizations ?? []
-  const sourceAgencies = uniqueByKey([...citedAgencies, ...photoAgencies])
+  const sourceAgencies = uniqueByKey([...citedAgencies, ...(hasPhotoFile ? photoAgencies : [])])
   const plannedTags: PlannedTag[] = [
     ...tags.places.map((entry) => ({
       key: entry.key,
@@ -206,7 +213,7 @@ export const planWireImport = (page: WirePage, known: Registry): WireImportPlan 
     }),
   ]
   const organizationsToWrite = requiredOrganizations(
-    [...organizations, ...sourceAgencies],
+    [...organizations, ...sourceAgencies, ...photoAgencies],
     people,
     registry,
   )
