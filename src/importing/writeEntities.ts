@@ -75,6 +75,26 @@ export const writeEntities = async (
     ids.set(person.key, saved.id)
   }
 
+  // A title the page gives someone known, who holds no such office yet: added, to review.
+  for (const change of plan.newPositions) {
+    const id = idOfKey(change.personKey)
+    if (id === null) continue
+    await saveDocument(session, 'people', {
+      match: [{ id: { equals: id } }],
+      update: (existing) => ({
+        positions: [
+          ...(existing.positions ?? []),
+          { title: change.position.title, organization: idOf(change.position.organization) },
+        ],
+        needsReview: true,
+        foundIn: existing.foundIn ?? change.foundIn,
+      }),
+      create: () => {
+        throw new Error(`person ${id} is gone`)
+      },
+    })
+  }
+
   for (const tag of plan.tags) {
     const known = idOfKey(tag.key)
     if (known !== null) {

@@ -141,11 +141,20 @@ export const findOrganizationRuns = (paragraph: string, words: Word[]): Organiza
     }
     const runWords = words.slice(index, last + 1)
     const ofAt = runWords.findIndex((runWord) => runWord.text === 'of')
-    const head = ofAt > 0 ? runWords[ofAt - 1]! : runWords.at(-1)!
-    if (isOrganizationHead(head.text) && isCapitalised(head)) {
+    const headBeforeOf = ofAt > 0 ? runWords[ofAt - 1]! : null
+    let first = index
+    let head = headBeforeOf ?? runWords.at(-1)!
+    if (headBeforeOf && !isOrganizationHead(headBeforeOf.text)) {
+      // "Petrova of the Bulgarian Socialist Party": the organisation is what follows "of".
+      const lastOf = runWords.map((runWord) => runWord.text).lastIndexOf('of')
+      first = index + lastOf + 1
+      if (words[first]?.text === 'the') first += 1
+      head = runWords.at(-1)!
+    }
+    if (first <= last && isOrganizationHead(head.text) && isCapitalised(head)) {
       runs.push({
-        text: textOf(paragraph, words, index, last),
-        start: word.start,
+        text: textOf(paragraph, words, first, last),
+        start: words[first]!.start,
         end: words[last]!.end,
         head: head.text,
       })

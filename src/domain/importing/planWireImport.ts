@@ -5,7 +5,13 @@ import { findMentions } from '../registry/findMentions'
 import type { MentionedEntity } from '../registry/findMentions'
 import { resolveCreditAgencies } from '../registry/resolveCreditAgencies'
 import { resolveEntity } from '../registry/resolveEntity'
-import type { OrganizationEntry, PersonEntry, Registry, TagEntry } from '../registry/types'
+import type {
+  OrganizationEntry,
+  PersonEntry,
+  PositionHeld,
+  Registry,
+  TagEntry,
+} from '../registry/types'
 import { slugify } from '../slug'
 import type { RelatedLink, WirePage } from '../wire/types'
 import { findDatelinePlace } from './findDatelinePlace'
@@ -57,6 +63,8 @@ export interface WireImportPlan {
    * registered), with the sentence of the page that shows each.
    */
   foundIn: Record<string, string>
+  /** Positions the page gives people the newsroom already knows, who do not hold them yet. */
+  newPositions: Array<{ personKey: string; position: PositionHeld; foundIn: string }>
   /** Warnings, new entities and quotes without a named speaker, for the review queue. */
   notes: PlannedNote[]
 }
@@ -180,18 +188,20 @@ export const planWireImport = (
   const employers = new Set(
     people.flatMap((person) => person.positions.map((position) => position.organization)),
   )
+  const recognisedOrganizations = new Set(recognised.organizations.map((entry) => entry.key))
   const isLinkedHere = (organization: OrganizationEntry) =>
     !isNewKey(organization.key) ||
     organization.key.startsWith('agency:') ||
-    tags.organizations.includes(organization) ||
+    recognisedOrganizations.has(organization.key) ||
     employers.has(organization.key)
   const organizations = uniqueByKey([
     ...tags.organizations,
     ...inTextOrder(body.organizations).filter(isLinkedHere),
     ...inTextOrder(caption?.organizations ?? []).filter(isLinkedHere),
   ])
+  // An agency the text cites ("according to Xinhua and BGNES") is a source, whatever it mostly sends.
   const citedAgencies = inTextOrder(body.organizations).filter(
-    (organization) => organization.kind === 'news agency',
+    (organization) => organization.kind === 'news agency' || organization.kind === 'photo agency',
   )
   const photoAgencies = credit?.organizations ?? []
   const sourceAgencies = uniqueByKey([...citedAgencies, ...(hasPhotoFile ? photoAgencies : [])])
@@ -243,6 +253,18 @@ export const planWireImport = (
       message: `new organisation "${organization.name}" (${organization.kind})`,
     })
   }
+  const linkedPeople = new Set(people.map((person) => person.key))
+  const newPositions = recognised.newPositions.filter((change) =>
+    linkedPeople.has(change.personKey),
+  )
+  for (const change of newPositions) {
+    const person = byKey.get(change.personKey)
+    notes.push({
+      kind: 'newEntity',
+      line: null,
+      message: `new position for "${person?.name ?? change.personKey}": ${change.position.title}`,
+    })
+  }
   for (const tag of plannedTags.filter((entry) => isNewKey(entry.key))) {
     foundIn[tag.key] = recognised.foundIn.get(tag.key) ?? tagsLine
     notes.push({ kind: 'newEntity', line: null, message: `new ${tag.kind} tag "${tag.name}"` })
@@ -267,6 +289,7 @@ export const planWireImport = (
     relatedLinks: page.relatedLinks,
     organizationsToWrite,
     foundIn,
+    newPositions,
     notes,
   }
 }

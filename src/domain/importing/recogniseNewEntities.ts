@@ -1,10 +1,10 @@
 import nlp from 'compromise'
 
-import { foldText } from '../foldText'
+import { foldText, foldWithOffsets } from '../foldText'
 import { findSpeechVerb } from '../quotes/findSpeechVerb'
 import { sentenceAround } from '../quotes/sentenceBounds'
 import { findEntitySpans } from '../registry/findEntitySpans'
-import { resolveEntity } from '../registry/resolveEntity'
+import { resolveEntity, resolveTargets } from '../registry/resolveEntity'
 import type {
   OrganizationEntry,
   PersonEntry,
@@ -22,13 +22,15 @@ import { findNameRuns, findOrganizationRuns, hasNameTags, isPersonShaped } from 
 import type { NameRun } from './nameRuns'
 import { presumedPronoun, readWords } from './readWords'
 import type { Word } from './readWords'
-import { isOrganizationHead, organizationKindOf } from './vocabulary'
+import { isDictionaryWord, isOrganizationHead, organizationKindOf } from './vocabulary'
 
 /** People, organisations and places a page names that nobody has registered yet. */
 export interface NewEntities {
   people: PersonEntry[]
   organizations: OrganizationEntry[]
   places: TagEntry[]
+  /** Titles the page gives people already known who hold no such office yet. */
+  newPositions: Array<{ personKey: string; position: PositionHeld; foundIn: string }>
   /** The sentence that shows each new entity, by its key: what an editor checks it against. */
   foundIn: Map<string, string>
 }
@@ -46,6 +48,8 @@ interface TextPart {
   words: Word[]
   /** Runs of capitalised words that are not, nor contain, a name already known. */
   runs: NameRun[]
+  /** Where the text names a person already known, as runs of its words, with who it is. */
+  knownPeople: Array<{ run: NameRun; person: PersonEntry }>
 }
 
 interface PersonCandidate {
@@ -96,7 +100,15 @@ export const recogniseNewEntities = (page: WirePage, known: Registry): NewEntiti
     const runs = findNameRuns(part.text, words).filter(
       (run) => !knownSpans.some((span) => span.start < run.end && run.start < span.end),
     )
-    return { ...part, words, runs }
+    const knownPeople = knownSpans.flatMap((span) => {
+      const resolved = resolveTargets(span.text, span.targets, {})
+      const first = words.findIndex((word) => word.start >= span.start)
+      const last = words.findLastIndex((word) => word.end <= span.end)
+      if (resolved.kind !== 'person' || first === -1 || last < first) return []
+      const run = { first, last, text: span.text, start: span.start, end: span.end }
+      return [{ run, person: resolved.entry }]
+    })
+    return { ...part, words, runs, knownPeople }
   })
   const isKnown = (name: string) => resolveEntity(name, known).kind !== 'unresolved'
 
@@ -105,11 +117,22 @@ export const recogniseNewEntities = (page: WirePage, known: Registry): NewEntiti
     part.paragraphIndex === null ? [] : findOrganizationRuns(part.text, part.words),
   )
 
-  // People the body gives a title or a quote to.
+  // People the body gives a title or a quote to, and organisations it ties people to
+  // ("Councillor Rumyana Petrova of the Bulgarian Socialist Party").
   const candidates: PersonCandidate[] = []
   const prefixes = new Set<string>()
+  const affiliations: string[] = []
+  const affiliationAfter = (part: TextPart, run: NameRun) => {
+    const named = findOrganizationRuns(part.text, part.words).find(
+      (organization) => organization.start > run.end,
+    )
+    if (!named) return
+    const between = part.text.slice(run.end, named.start)
+    if (/^\s+of(?: the)?\s+$/.test(between)) affiliations.push(named.text.replace(/^the /i, ''))
+  }
   for (const part of parts) {
     if (part.paragraphIndex === null) continue
+    for (const { run } of part.knownPeople) affiliationAfter(part, run)
     for (const run of part.runs) {
       if (!isPersonShaped(run, part.words) || isKnown(run.text) || findPlace(run.text)) continue
       const title =
@@ -119,6 +142,7 @@ export const recogniseNewEntities = (page: WirePage, known: Registry): NewEntiti
       const hasEvidence =
         title !== null || (isSpeaker(run, part.words) && hasNameTags(run, part.words))
       if (!hasEvidence) continue
+      affiliationAfter(part, run)
       const existing = candidates.find((candidate) => sameName(candidate.name, run.text))
       if (!existing) candidates.push({ name: run.text, title })
       else existing.title ??= title
@@ -152,6 +176,15 @@ export const recogniseNewEntities = (page: WirePage, known: Registry): NewEntiti
       tagPlaces.push(tag)
     } else if (words.length >= 2 && words.length <= 4 && looksLike(tag, 'Person')) {
       tagPeople.push(tag)
+    } else if (
+      words.length >= 2 &&
+      words
+        .filter((word) => /^\p{Lu}/u.test(word))
+        .every((word) => !isDictionaryWord(word) || findPlace(word))
+    ) {
+      // A name of coined words and places that is no one and nowhere ("Lukoil Neftochim",
+      // "Port of Varna"): a company or a body, not a topic.
+      tagOrganizations.push(tag)
     }
   }
   for (const tag of tagPeople) {
@@ -184,6 +217,7 @@ export const recogniseNewEntities = (page: WirePage, known: Registry): NewEntiti
     return entry.key
   }
   for (const tag of tagOrganizations) addOrganization(tag)
+  for (const name of affiliations) addOrganization(name)
 
   const isOrganizationName = (name: string): boolean => {
     const resolved = resolveEntity(name, known)
@@ -270,13 +304,40 @@ export const recogniseNewEntities = (page: WirePage, known: Registry): NewEntiti
     wikidataId: null,
   }))
 
+  // Titles the page gives people already known, who hold no such office yet.
+  const holds = (person: PersonEntry, title: string): boolean => {
+    const printed = foldText(title)
+    return person.positions.some((position) =>
+      [position.title, ...position.titleAliases].some((known) => {
+        const office = foldText(known)
+        return office.includes(printed) || printed.includes(office)
+      }),
+    )
+  }
+  const newPositions: NewEntities['newPositions'] = []
+  for (const part of parts) {
+    if (part.paragraphIndex === null) continue
+    for (const { run, person } of part.knownPeople) {
+      const title = findTitleBefore(part.text, part.words, run)
+      if (!title || holds(person, title.text)) continue
+      if (newPositions.some((change) => change.personKey === person.key)) continue
+      const [start, end] = sentenceAround(part.text, [], run.start)
+      newPositions.push({
+        personKey: person.key,
+        position: positionOf(title),
+        foundIn: part.text.slice(start, end).trim(),
+      })
+    }
+  }
+
   const foundIn = new Map<string, string>()
   const sentenceNaming = (name: string): string => {
-    const folded = foldText(name)
+    const wanted = foldText(name)
     for (const part of parts) {
-      const at = foldText(part.text).indexOf(folded)
+      const { folded, sourceIndex } = foldWithOffsets(part.text)
+      const at = folded.indexOf(wanted)
       if (at === -1) continue
-      const [start, end] = sentenceAround(part.text, [], Math.min(at, part.text.length - 1))
+      const [start, end] = sentenceAround(part.text, [], sourceIndex[at] ?? 0)
       return part.text.slice(start, end).trim()
     }
     return `Tags: ${page.tags.join(', ')}`
@@ -284,5 +345,5 @@ export const recogniseNewEntities = (page: WirePage, known: Registry): NewEntiti
   for (const entry of [...people, ...organizations, ...places]) {
     foundIn.set(entry.key, sentenceNaming(entry.name))
   }
-  return { people, organizations, places, foundIn }
+  return { people, organizations, places, newPositions, foundIn }
 }

@@ -58,6 +58,9 @@ export const isOrganizationHead = (word: string): boolean => {
   return orgWords[lower] === true || MORE_ORGANIZATION_HEADS.has(lower)
 }
 
+/** A word of compromise's English lexicon ("stream", "south"), not a coined name ("Lukoil"). */
+export const isDictionaryWord = (word: string): boolean => tagsOf(word).length > 0
+
 const GOVERNMENT_HEADS = new Set([
   'council',
   'ministry',
