@@ -7,6 +7,7 @@ import { publishedOrDraftReader } from '../../src/access/publishedOrDraftReader'
 import { isSeededField } from '../../src/fields/isSeeded'
 import { needsReviewField } from '../../src/fields/needsReview'
 import { newsroomSlugField } from '../../src/fields/slug'
+import { importEndpoint } from '../../src/importing/importEndpoint'
 import { newsStandardsEndpoints } from '../../src/publishing/newsStandardsEndpoints'
 import { relatedArticlesEndpoint } from '../../src/related/relatedArticlesEndpoint'
 import { AUTOSAVE_INTERVAL_MS } from './autosave'
@@ -44,7 +45,11 @@ export const Articles: CollectionConfig<'articles'> = {
     ],
     listSearchableFields: ['headline', 'slug'],
     components: {
-      beforeListTable: ['/admin/StageTabs#StageTabs', '/admin/ReviewTabs#ReviewTabs'],
+      beforeListTable: [
+        '/admin/ImportWirePages#ImportWirePages',
+        '/admin/StageTabs#StageTabs',
+        '/admin/ReviewTabs#ReviewTabs',
+      ],
       // Writers, and editors at a stage that cannot go live yet, never see Publish.
       edit: { PublishButton: '/admin/PublishWhenAllowed#PublishWhenAllowed' },
     },
@@ -79,7 +84,7 @@ export const Articles: CollectionConfig<'articles'> = {
     afterError: [releaseAfterError],
     afterRead: [hideUnpublishedRelatedLinks],
   },
-  endpoints: [relatedArticlesEndpoint, ...newsStandardsEndpoints],
+  endpoints: [relatedArticlesEndpoint, ...newsStandardsEndpoints, importEndpoint],
   fields: [
     { name: 'headline', type: 'text', required: true },
     newsroomSlugField('headline'),

@@ -30,11 +30,11 @@ const removeUploads = async (payload: Payload, files: string[]): Promise<void> =
 }
 
 /** The request context an import's writes carry: hooks see an import, and the log its actor. */
-export const importContext = (options: Pick<WireImportOptions, 'isSeed'>) => ({
+export const importContext = (options: Pick<WireImportOptions, 'actorName' | 'isSeed'>) => ({
   isImport: true,
   isSeed: Boolean(options.isSeed),
   // The editorial log names who moved the story when no user did.
-  [SYSTEM_ACTOR_NAME]: options.isSeed ? 'Seed' : 'Wire import',
+  [SYSTEM_ACTOR_NAME]: options.isSeed ? 'Seed' : (options.actorName ?? 'Wire import'),
 })
 
 /**

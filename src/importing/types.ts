@@ -47,6 +47,8 @@ export interface WireImportOptions {
   isPublishing?: boolean
   /** Mark what is created as seed content, for `npm run seed -- --reset`. */
   isSeed?: boolean
+  /** Who the editorial log says moved the story ("Wire import by editor@…"); "Wire import" by default. */
+  actorName?: string
 }
 
 /** One wire page to import: its name (the story's source reference) and text, and its photo if sent. */
