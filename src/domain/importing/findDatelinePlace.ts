@@ -17,5 +17,7 @@ export const findDatelinePlace = (firstParagraph: string, known: Registry): stri
   const resolved = resolveEntity(place, known)
   if (resolved.kind === 'tag' && resolved.entry.kind === 'place') return resolved.entry.name
   if (resolved.kind !== 'unresolved') return null
-  return findPlace(place)?.name ?? null
+  // Datelines print the city in capitals ("RUSE"): look it up as a name, not as an acronym.
+  const asName = place.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (start) => start.toUpperCase())
+  return findPlace(asName)?.name ?? null
 }

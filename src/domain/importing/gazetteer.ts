@@ -75,9 +75,14 @@ const citiesByName = (): Map<string, GazetteerPlace> => {
 export const findCountry = (name: string): GazetteerPlace | null =>
   countriesByName().get(foldText(name.replace(/^the /i, ''))) ?? null
 
-/** The most populous city of that name. */
-export const findCity = (name: string): GazetteerPlace | null =>
-  citiesByName().get(foldText(name)) ?? null
+/**
+ * The most populous city of that name. An acronym ("US", "EU") is not the village it spells
+ * ("Us" in France): datelines print city names in capitals, but never in four letters or fewer.
+ */
+export const findCity = (name: string): GazetteerPlace | null => {
+  if (/^[A-Z]{1,4}$/.test(name.trim())) return null
+  return citiesByName().get(foldText(name)) ?? null
+}
 
 /** A country first, then a city: "Georgia" is the country unless the page says otherwise. */
 export const findPlace = (name: string): GazetteerPlace | null =>

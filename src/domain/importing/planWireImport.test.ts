@@ -206,6 +206,8 @@ describe('findDatelinePlace', () => {
     ['MOSCOW - Russia wants guarantees.', 'Moscow'],
     ['Moscow, Dec 8 (DPA) — Russia wants guarantees.', 'Moscow'],
     ['ATHENS - Greek lawmakers approved cuts.', 'Athens'],
+    ['RUSE - The Danube flooded the city.', 'Ruse'],
+    ['STARA ZAGORA - The council voted.', 'Stara Zagora'],
     ['RUSSIA - a place the registry keeps.', 'Russia'],
     ['NATO Foreign Ministers have failed to make headway.', null],
     ['Nowhereville - a place nobody knows.', null],
