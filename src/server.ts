@@ -7,7 +7,8 @@ import { getPayload, handleEndpoints } from 'payload'
 import type { Payload, SanitizedConfig } from 'payload'
 
 import { hasContentVersion, readContentVersion } from './cache/contentVersion'
-import { releaseConnections } from './database'
+import { releaseConnections } from './database/connections'
+import { idType, unsupportedOperators } from './database/queryFeatures'
 import { withHttpCaching } from './http/caching'
 import { errorBody, jsonErrors, notFound } from './http/errors'
 import { healthz, readyz } from './http/health'
@@ -88,8 +89,7 @@ export const createServer = async (options: ServerOptions = {}): Promise<Newsroo
   app.get('/readyz', readyz(payload))
 
   // graphql-http answers queries sent by GET too (never mutations), which caches can keep.
-  // Payload's SQL adapters have no `all` operator: a query with it fails there with a 500.
-  const unsupportedOperators = payload.db.name === 'mongoose' ? [] : ['all']
+  const unsupported = unsupportedOperators(payload)
   // Anonymous published reads answered from memory until any write moves the content on.
   const readCache = hasContentVersion(payload)
     ? createReadCache({ readVersion: () => readContentVersion(payload) })
@@ -106,7 +106,7 @@ export const createServer = async (options: ServerOptions = {}): Promise<Newsroo
       // The cache sits outside the guards: an answer it keeps already passed them, body and all.
       cached(
         withGraphQLGuards(withHttpCaching(GRAPHQL_POST(Promise.resolve(config))), {
-          unsupportedOperators,
+          unsupportedOperators: unsupported,
         }),
       ),
     ),
@@ -131,8 +131,8 @@ export const createServer = async (options: ServerOptions = {}): Promise<Newsroo
             withHttpCaching((request) => handleEndpoints({ config, request })),
             {
               collections: guardedCollections(config.collections),
-              idType: payload.db.defaultIDType === 'number' ? 'number' : 'text',
-              unsupportedOperators,
+              idType: idType(payload),
+              unsupportedOperators: unsupported,
             },
           ),
         ),

@@ -27,7 +27,7 @@ class RollBack extends Error {}
  * between a save's last statement and its commit, the transaction is rolled back but the save
  * answers 200, and the editor believes a story is saved that is not. These two replace the
  * adapter's own, keeping its session shape (`db`, `resolve`, `reject`) so everything else in
- * Payload, and the row lock in collections/Articles/hooks/holdArticleForWrite.ts, work as before;
+ * Payload, and the row lock in src/database/postgres/articleRowLock.ts, work as before;
  * the only change is that `commitTransaction` rejects when the commit did not happen. Payload's
  * operations then roll back their request and answer with the error (503 for a lost database).
  */

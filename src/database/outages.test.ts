@@ -4,7 +4,7 @@ import {
   DATABASE_UNAVAILABLE_MESSAGE,
   databaseUnavailableAfterError,
   isDatabaseUnavailable,
-} from './database'
+} from './outages'
 
 const withCode = (code: string) => Object.assign(new Error('failed'), { code })
 const wrapped = (cause: unknown) => new Error('Failed query: select 1', { cause })

@@ -1,7 +1,7 @@
 import Database from 'libsql'
 import { describe, expect, test } from 'vitest'
 
-import { keepingPrepare } from './sqliteStatementCache'
+import { keepingPrepare } from './statementCache'
 
 type Db = InstanceType<typeof Database>
 

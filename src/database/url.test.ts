@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 
-import { DatabaseUrlError, databaseKind, redact } from './database'
+import { DatabaseUrlError, databaseKind, redact } from './url'
 
 const KIND_CASES: Array<[string, 'mongodb' | 'postgres' | 'sqlite']> = [
   ['file:./data/newsroom.db', 'sqlite'],

@@ -1,26 +1,17 @@
 import { createLocalReq } from 'payload'
 import type { Payload, PayloadRequest, RequestContext } from 'payload'
 
-interface SqlConnection {
-  execute: (sql: string) => Promise<unknown>
-}
-
-/**
- * Payload leaves SQLite transactions off: libSQL runs each one on a fresh connection, which for an
- * in-memory database is a different, empty database. Payload then writes through one connection,
- * so BEGIN/COMMIT on that connection makes the work atomic. (Other requests served meanwhile
- * would join it; imports and the seed run in their own process or before the server listens.)
- */
-const sqliteConnection = (payload: Payload): SqlConnection | null => {
-  const db = payload.db as unknown as { name?: string; client?: Partial<SqlConnection> }
-  return db.name === 'sqlite' && typeof db.client?.execute === 'function'
-    ? (db.client as SqlConnection)
-    : null
-}
+import { sqliteClient } from './sqlite/client'
 
 /**
  * Runs `work` in one database transaction and commits it, or rolls all of it back if anything
  * throws. Every Local API call inside must pass the given `req`.
+ *
+ * Payload leaves SQLite transactions off: libSQL runs each one on a fresh connection, which for an
+ * in-memory database is a different, empty database. Payload then writes through one connection,
+ * so BEGIN IMMEDIATE/COMMIT on that connection makes the work atomic. (Other requests served
+ * meanwhile would join it; imports and the seed run in their own process or before the server
+ * listens.)
  */
 export const inTransaction = async <T>(
   payload: Payload,
@@ -41,7 +32,7 @@ export const inTransaction = async <T>(
     }
   }
 
-  const sqlite = sqliteConnection(payload)
+  const sqlite = sqliteClient(payload)
   if (!sqlite) {
     payload.logger.warn(
       'This database offers no transactions: a failed import may leave a partial article',

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { Article, ArticlesSelect } from '../../../src/payload-types'
+import type { Article, ArticlesSelect } from '../payload-types'
 
 /**
  * The article as its latest version has it (a newer draft included), read inside the request's

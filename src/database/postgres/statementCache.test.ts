@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 
-import { statementNames, textToName } from './postgresStatementCache'
+import { statementNames, textToName } from './statementCache'
 
 /** Texts sent in order, and the name each send goes out with (undefined: unnamed). */
 const NAMING_CASES: Array<[string, number, string[], Array<string | undefined>]> = [

@@ -1,13 +1,8 @@
 import type { Payload } from 'payload'
 
+import { sqliteClient } from './client'
+
 const HOUR = 60 * 60 * 1000
-
-type SqlClient = { execute: (sql: string) => Promise<{ rows: unknown[] }> }
-
-const sqliteClient = (payload: Payload): null | SqlClient =>
-  payload.db.name === 'sqlite'
-    ? ((payload.db as unknown as { client?: SqlClient }).client ?? null)
-    : null
 
 /**
  * Gives SQLite's query planner statistics to choose indexes by. Without them it may walk the
