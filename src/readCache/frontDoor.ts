@@ -1,27 +1,25 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http'
 
-import type { RequestView } from './caching'
-import { isAuthenticated, matchesIfNoneMatch } from './caching'
-import type { CachedAnswer, createReadCache } from './readCache'
-import { isGraphQLPost, notModifiedHeaders } from './readCache'
-import type { HeaderList } from './security'
-import { readBody } from './webBridge'
-
-type KeptAnswers = Pick<ReturnType<typeof createReadCache>, 'answerKept'>
+import type { RequestView } from '../http/types'
+import { readBody } from '../http/webBridge'
+import type { AnswerStore, CachedAnswer, KeepTicket } from './answers'
+import { readKey } from './key'
+import { notModifiedHeaders } from './notModified'
+import { isAuthenticated, isGraphQLPost } from './requests'
 
 interface FrontOptions {
   /** The Express app: everything the front does not answer itself. */
   app: (req: IncomingMessage, res: ServerResponse) => void
-  /** The read cache, where the database has a content version to key it on. */
-  cache: KeptAnswers | null
+  /** The kept answers, where the database has a content version to key them on. */
+  store: AnswerStore | null
   origin: string
   /** The largest GraphQL body the front reads for a key; a larger one is Express's to refuse. */
   bodyLimit: number
   /** The security headers, set on every answer the front sends as Express sets them on its own. */
-  security: HeaderList
+  security: ReadonlyArray<readonly [string, string]>
 }
 
-/** The parts of a Node request the cache reads, without copying its headers into a Web object. */
+/** The parts of a Node request the key reads, without copying its headers into a Web object. */
 const nodeRequestView = (req: IncomingMessage, origin: string): RequestView => {
   const header = (name: string): null | string => {
     const value = req.headers[name.toLowerCase()]
@@ -30,18 +28,14 @@ const nodeRequestView = (req: IncomingMessage, origin: string): RequestView => {
   }
   return {
     method: req.method ?? 'GET',
-    // As toWebRequest (webBridge.ts) builds it, so both paths key a read the same way.
+    // As toWebRequest (src/http/webBridge.ts) builds it.
     url: new URL(req.url ?? '/', origin).href,
     headers: { get: header, has: (name) => header(name) !== null },
   }
 }
 
-/**
- * Where Express serves cached reads: REST and GraphQL under /api. (Express also matches other
- * spellings such as /API; those reads are still cached, by the bridge, just not answered here.)
- */
-const isApi = (url: string): boolean =>
-  url === '/api' || url.startsWith('/api/') || url.startsWith('/api?')
+/** Reads under /api, however the path's letters are cased (Express routes them all alike). */
+const isApi = (url: string): boolean => /^\/api(?:[/?]|$)/i.test(url)
 
 /**
  * An anonymous GraphQL POST's body, read here for its key and left on `req.body` for the bridge
@@ -65,26 +59,31 @@ const sendKept = (
   req: IncomingMessage,
   res: ServerResponse,
   answer: CachedAnswer,
-  security: HeaderList,
+  security: ReadonlyArray<readonly [string, string]>,
 ): void => {
-  const isNotModified =
-    answer.etag !== null && matchesIfNoneMatch(req.headers['if-none-match'] ?? null, answer.etag)
-  res.statusCode = isNotModified ? 304 : answer.status
+  const notModified = notModifiedHeaders(req.headers['if-none-match'], answer.headers)
+  res.statusCode = notModified ? 304 : answer.status
   for (const [name, value] of security) res.setHeader(name, value)
-  for (const [name, value] of isNotModified ? notModifiedHeaders(answer) : answer.headers) {
-    res.setHeader(name, value)
-  }
-  res.end(isNotModified ? undefined : answer.body)
+  for (const [name, value] of notModified ?? answer.headers) res.setHeader(name, value)
+  res.end(notModified ? undefined : answer.body)
 }
 
+/** The ticket of a read the front found no answer for, for the app to keep what it computes. */
+const tickets = new WeakMap<IncomingMessage, KeepTicket>()
+
+/** Where the app leaves the answer to this request, if the front asked it to keep one. */
+export const keepTicketOf = (req: IncomingMessage): KeepTicket | undefined => tickets.get(req)
+
 /**
- * The server's request listener: a kept anonymous read is sent from here, because Express's
- * per-request set-up costs a cached read several times what finding and sending it does (and
- * under a read flood, every save waits behind that cost). Everything else goes to the app.
+ * The server's request listener, and the read cache's one way in: an anonymous read is keyed
+ * here once, a kept answer is sent from here (Express's per-request set-up costs a cached read
+ * several times what finding and sending it does), and a read with no kept answer goes on to the
+ * app with a ticket that the HTTP caching layer settles with the public answer it makes
+ * (src/http/caching.ts). Everything else goes to the app untouched.
  */
 export const frontDoor = (options: FrontOptions): RequestListener => {
-  const { app, cache, origin, bodyLimit, security } = options
-  if (!cache) return app
+  const { app, store, origin, bodyLimit, security } = options
+  if (!store) return app
   const answer = async (
     req: IncomingMessage,
     res: ServerResponse,
@@ -92,10 +91,17 @@ export const frontDoor = (options: FrontOptions): RequestListener => {
   ): Promise<void> => {
     const view = nodeRequestView(req, origin)
     const body = req.method === 'POST' ? await graphQLBody(req, view, bodyLimit) : undefined
-    if (req.method === 'POST' && body === undefined) return handOn()
-    const { answer: kept, onward } = await cache.answerKept(view, body)
-    if (!kept) return onward(handOn)
-    sendKept(req, res, kept, security)
+    const key = req.method === 'POST' && body === undefined ? null : readKey(view, body)
+    if (key === null) return handOn()
+    const found = await store.lookUp(key)
+    if (found.answer) return sendKept(req, res, found.answer, security)
+    const { ticket } = found
+    if (ticket) {
+      tickets.set(req, ticket)
+      // Whatever the app answers, the ticket is settled by the end: nothing waits on it forever.
+      res.on('close', () => ticket.settle(null))
+    }
+    handOn()
   }
   return (req, res) => {
     const isRead = req.method === 'GET' || req.method === 'POST'

@@ -6,7 +6,7 @@ import type {
   CollectionBeforeOperationHook,
   Payload,
   PayloadRequest,
-  SanitizedConfig,
+  Plugin,
 } from 'payload'
 
 import { PREVIEW_KEYS_SLUG } from '../access/roles'
@@ -20,18 +20,6 @@ export const CONTENT_VERSION_KEY = 'newsroom:content-version'
 
 /** What an answer cached before any recorded change is keyed on. */
 export const FIRST_VERSION = 'first'
-
-/**
- * Payload's own bookkeeping: their writes never change what a reader is shown, and some happen on
- * every save (document locks) or every few seconds (jobs), which would empty the cache for nothing.
- */
-const BOOKKEEPING = new Set([
-  KV_COLLECTION,
-  'payload-jobs',
-  'payload-locked-documents',
-  'payload-migrations',
-  'payload-preferences',
-])
 
 /**
  * Collections no anonymous reader may read (accounts, the editorial log, preview keys): their
@@ -158,24 +146,37 @@ const afterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
 /**
  * Every create, update, publish, unpublish, restore and delete of content readers can see moves
  * the content version on, whichever API or job made it; draft-only saves and private collections
- * do not. Runs on the sanitized config, where Payload's own collections are already listed, so
- * they can be left out, and after each collection's own hooks, so it sees the save as Payload
- * will write it. The version's row is written as Payload starts, after the config's own onInit.
+ * do not. A plugin, so it sees the project's collections only (Payload adds its own bookkeeping
+ * collections later: their writes, such as document locks on every save and jobs every few
+ * seconds, never change what a reader is shown), and runs after each collection's own hooks, so it
+ * sees the save as Payload will write it. The version's row is written as Payload starts, after
+ * the config's own onInit.
  */
-export const bumpContentVersionOnWrites = (config: SanitizedConfig): SanitizedConfig => {
+export const contentVersionPlugin: Plugin = (config) => {
   const onInit = config.onInit
-  config.onInit = async (payload) => {
-    await onInit?.(payload)
-    await writeVersionRow(payload)
+  return {
+    ...config,
+    onInit: async (payload) => {
+      await onInit?.(payload)
+      await writeVersionRow(payload)
+    },
+    collections: (config.collections ?? []).map((collection) => {
+      if (PRIVATE_COLLECTIONS.has(collection.slug)) return collection
+      const hooks = collection.hooks ?? {}
+      const hasDrafts =
+        typeof collection.versions === 'object' && Boolean(collection.versions.drafts)
+      const beforeOperation = hasDrafts
+        ? [...(hooks.beforeOperation ?? []), markDraftOnlySaves]
+        : hooks.beforeOperation
+      return {
+        ...collection,
+        hooks: {
+          ...hooks,
+          beforeOperation,
+          afterChange: [...(hooks.afterChange ?? []), afterChange],
+          afterDelete: [...(hooks.afterDelete ?? []), afterDelete],
+        },
+      }
+    }),
   }
-  for (const collection of config.collections) {
-    if (BOOKKEEPING.has(collection.slug) || PRIVATE_COLLECTIONS.has(collection.slug)) continue
-    const hooks = collection.hooks
-    if (collection.versions?.drafts) {
-      hooks.beforeOperation = [...(hooks.beforeOperation ?? []), markDraftOnlySaves]
-    }
-    hooks.afterChange = [...(hooks.afterChange ?? []), afterChange]
-    hooks.afterDelete = [...(hooks.afterDelete ?? []), afterDelete]
-  }
-  return config
 }
