@@ -1,4 +1,4 @@
-import type { Plugin } from 'vite'
+import type { Plugin } from 'vitest/config'
 
 import { MONGODB_SKIP_REASON_VARIABLE, MONGOD_BINARY_VARIABLE, findMongod } from './mongod.ts'
 const PLACEHOLDER = 'test/support/mongodbSkipped.test.ts'
