@@ -26,7 +26,7 @@ export const refuseStaleWrite = async (
   const hold = await holdArticleForWrite(req, id, basedOn)
   if (hold.isBeingSaved) {
     throw refuse(
-      'This article is being saved by someone else at this moment: reload it and make your change again',
+      'This article has changed since you read it (someone else is saving it at this moment): reload it and make your change again',
       'stale-write',
       409,
     )
