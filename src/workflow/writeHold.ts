@@ -108,7 +108,7 @@ export const holdArticleForWrite = async (
     const locked = await lockArticleRow(req, id)
     if (locked) return locked
     const claim = await claimArticleVersion(req, id, basedOn)
-    if (claim === 'claimed') return { updatedAt: new Date(basedOn).toISOString() }
+    if (claim === 'claimed-version') return { updatedAt: new Date(basedOn).toISOString() }
     if (claim === 'being-saved') return { updatedAt: null, isBeingSaved: true }
     if (claim === null) {
       const release = await waitInQueue(key)
