@@ -16,7 +16,13 @@ const integration = (
   test: {
     name,
     include,
-    exclude: ['test/e2e/**', 'test/deploy/**', 'test/support/**'],
+    // test/mongodb/: what only MongoDB has, run by its project alone.
+    exclude: [
+      'test/e2e/**',
+      'test/deploy/**',
+      'test/support/**',
+      ...(name === 'mongodb' ? [] : ['test/mongodb/**']),
+    ],
     env: { TEST_DATABASE: name },
     globalSetup: ['test/support/globalSetup.ts'],
     testTimeout: 60_000,

@@ -31,13 +31,11 @@ describeOnMongoDB('the content version on MongoDB', () => {
   const versionDocument = () =>
     rawCollection(server.payload, 'payload-kv').findOne({ key: CONTENT_VERSION_KEY })
   const createTag = (name: string) =>
-    server.http
-      .post('/api/tags')
-      .set(authHeader(token))
-      .send({ name, kind: 'topic' })
+    server.http.post('/api/tags').set(authHeader(token)).send({ name, kind: 'topic' })
   const tagNames = async () =>
-    ((await server.http.get('/api/tags?limit=500&sort=name')).body.docs as Array<{ name: string }>)
-      .map((tag) => tag.name)
+    (
+      (await server.http.get('/api/tags?limit=500&sort=name')).body.docs as Array<{ name: string }>
+    ).map((tag) => tag.name)
 
   test(`${WRITERS} writes at the same moment all succeed and move the version on`, async () => {
     const before = await readContentVersion(server.payload)
