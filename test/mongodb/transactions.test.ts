@@ -9,7 +9,11 @@ import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 
 import { inTransaction } from '../../src/database/transaction'
-import { CONNECTION_OPTIONS, TRANSACTION_OPTIONS } from '../../src/database/mongodb/transactions'
+import {
+  CONNECTION_OPTIONS,
+  SERVER_LOCK_WAIT_MS,
+  TRANSACTION_OPTIONS,
+} from '../../src/database/mongodb/transactions'
 import { WORKFLOW_QUEUE } from '../../src/workflow/carryOutSchedule'
 import { startTestServer } from '../support/testServer'
 import type { TestServer } from '../support/testServer'
@@ -45,7 +49,7 @@ describeOnMongoDB('MongoDB transactions under editorial load', () => {
     const answer = await mongoose()
       .connection.db.admin()
       .command({ getParameter: 1, maxTransactionLockRequestTimeoutMillis: 1 })
-    expect(answer.maxTransactionLockRequestTimeoutMillis).toBe(1000)
+    expect(answer.maxTransactionLockRequestTimeoutMillis).toBe(SERVER_LOCK_WAIT_MS)
   })
 
   test("the CMS's own transaction that loses a write conflict is run again, and saved once", async () => {

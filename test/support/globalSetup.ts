@@ -1,5 +1,6 @@
 import type { TestProject } from 'vitest/node'
 
+import { SERVER_LOCK_WAIT_MS } from '../../src/database/mongodb/transactions'
 import { MONGOD_BINARY_VARIABLE, skipLine } from './mongod'
 
 declare module 'vitest' {
@@ -13,7 +14,10 @@ declare module 'vitest' {
  * The server parameter that MongoDB's default of 5 ms makes transactions abort on (see
  * src/database/mongodb/transactions.ts): the test server runs as docker-compose.yml's does.
  */
-const MONGOD_ARGS = ['--setParameter', 'maxTransactionLockRequestTimeoutMillis=1000']
+const MONGOD_ARGS = [
+  '--setParameter',
+  `maxTransactionLockRequestTimeoutMillis=${SERVER_LOCK_WAIT_MS}`,
+]
 
 /**
  * Starts what a database project needs once for all its files. MongoDB runs as a single-node

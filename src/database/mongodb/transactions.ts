@@ -31,6 +31,12 @@
  */
 import type { Args } from '@payloadcms/db-mongodb'
 
+/**
+ * The lock wait the CMS asks of its MongoDB server (`maxTransactionLockRequestTimeoutMillis`, set
+ * on the server: docker-compose.yml, the test server), in milliseconds.
+ */
+export const SERVER_LOCK_WAIT_MS = 1000
+
 export const CONNECTION_OPTIONS: NonNullable<Args['connectOptions']> = {
   serverSelectionTimeoutMS: 5_000,
   connectTimeoutMS: 5_000,
