@@ -287,6 +287,16 @@ describe('the compose stack (docker-compose.yml)', () => {
     expect(check).toMatch(/isWritablePrimary/)
   })
 
+  test.each(cmsServices.filter(([, svc]) => portsOf(svc).length > 0))(
+    '%s is no deployment on a clean checkout, so its first start prints the local accounts',
+    (_name, svc) => {
+      const setting = withDefaults(String(environmentOf(svc).NEWSROOM_DEPLOYMENT ?? ''))
+      expect(isDeployment({ ...runtimeEnv, NEWSROOM_DEPLOYMENT: setting })).toBe(false)
+      // src/start.ts creates (and prints) them exactly when the process is no deployment.
+      expect(read('src/start.ts')).toContain('createLocalUsers: !isDeployment()')
+    },
+  )
+
   test('lets MongoDB transactions wait for a lock as long as the CMS and its tests expect', () => {
     expect(mongoCommand).toContain(
       `--setParameter maxTransactionLockRequestTimeoutMillis=${SERVER_LOCK_WAIT_MS}`,
