@@ -15,13 +15,23 @@ export const describeOnMongoDB = (name: string, body: () => void): void => {
   else describe.skip(`${name} (MongoDB only)`, body)
 }
 
+interface MongooseModule {
+  mongo: typeof MongoDriver
+  pluralize: () => ((name: string) => string) | null
+}
+
+/** Mongoose as Payload's adapter loads it. */
+const payloadMongoose = (): MongooseModule =>
+  createRequire(createRequire(import.meta.url).resolve('@payloadcms/db-mongodb'))(
+    'mongoose',
+  ) as MongooseModule
+
 /** The MongoDB driver as Payload's adapter loads it (its own copy, through Mongoose). */
-export const mongoDriver = (): typeof MongoDriver =>
-  (
-    createRequire(createRequire(import.meta.url).resolve('@payloadcms/db-mongodb'))('mongoose') as {
-      mongo: typeof MongoDriver
-    }
-  ).mongo
+export const mongoDriver = (): typeof MongoDriver => payloadMongoose().mongo
+
+/** The MongoDB collection Payload keeps a collection in: Mongoose pluralizes (people: peoples). */
+export const collectionNameOf = (slug: string): string =>
+  payloadMongoose().pluralize()?.(slug) ?? slug
 
 interface Model {
   collection: MongoDriver.Collection

@@ -11,7 +11,7 @@ import type { NewsroomServer } from '../../src/server'
 import { runSeed } from '../../seed/seed'
 import { createTestDatabase } from '../support/testDatabase'
 import type { TestDatabase } from '../support/testDatabase'
-import { describeOnMongoDB, mongoDriver, rawCollection } from './onMongoDB'
+import { collectionNameOf, describeOnMongoDB, mongoDriver, rawCollection } from './onMongoDB'
 
 describeOnMongoDB('unique fields that may be left empty, on MongoDB', () => {
   let database: TestDatabase
@@ -24,7 +24,7 @@ describeOnMongoDB('unique fields that may be left empty, on MongoDB', () => {
     await client.connect()
     await client
       .db()
-      .collection('people')
+      .collection(collectionNameOf('people'))
       .createIndex({ wikidataId: 1 }, { name: 'wikidataId_1', unique: true, sparse: true })
     await client.close()
     process.env.DATABASE_URL = database.url
@@ -79,6 +79,15 @@ describeOnMongoDB('unique fields that may be left empty, on MongoDB', () => {
       })
     expect((await clear(first.id, '')).wikidataId ?? null).toBeNull()
     expect((await clear(second.id, null)).wikidataId ?? null).toBeNull()
+  })
+
+  test('the sparse index an earlier start left is gone, and no other index was touched', async () => {
+    const names = (await rawCollection(server.payload, 'people').listIndexes().toArray()).map(
+      (index) => index.name,
+    )
+    expect(names).not.toContain('wikidataId_1')
+    expect(names).toContain(uniqueWhenSetName('wikidataId'))
+    expect(names).toContain(uniqueWhenSetName('slug'))
   })
 
   test.each([
