@@ -121,11 +121,14 @@ export const createServer = async (options: ServerOptions = {}): Promise<Newsroo
     '/api',
     bridge(
       authLimits.rest(
-        withRestGuards(withHttpCaching((request) => handleEndpoints({ config, request })), {
-          collections: guardedCollections(config.collections),
-          idType: idType(payload),
-          unsupportedOperators: unsupported,
-        }),
+        withRestGuards(
+          withHttpCaching((request) => handleEndpoints({ config, request })),
+          {
+            collections: guardedCollections(config.collections),
+            idType: idType(payload),
+            unsupportedOperators: unsupported,
+          },
+        ),
       ),
       origin,
     ),
