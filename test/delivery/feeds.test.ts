@@ -222,6 +222,23 @@ describeWithDatabase('RSS feeds, sitemaps and the Google News sitemap', () => {
     expect(titles).not.toContain(story.headline)
   })
 
+  test('a draft saved over a live story changes neither its feed item nor its lastmod', async () => {
+    const story = await storyAt(server.payload, newsroom, 'published')
+    const line = async () =>
+      (await sitemapEntries()).find((entry) => entry.url === articleUrl(story))
+    const before = await line()
+    await server.payload.update({
+      collection: 'articles',
+      id: story.id,
+      data: { headline: `${story.headline} (not yet approved)`, workflowStage: 'in_review' },
+      draft: true,
+    })
+    expect(await line()).toEqual(before)
+    const titles = (await feedItems('/feed.xml')).map((item) => item.title)
+    expect(titles).toContain(story.headline)
+    expect(titles).not.toContain(`${story.headline} (not yet approved)`)
+  })
+
   test('an unpublished story is gone from every feed and sitemap at once', async () => {
     const story = await storyAt(server.payload, newsroom, 'published')
     const everywhere = async () => [
