@@ -8,8 +8,10 @@ import type { Payload, SanitizedConfig } from 'payload'
 
 import { releaseConnections } from './database/connections'
 import { idType, unsupportedOperators } from './database/queryFeatures'
+import { isKeptFeedPath } from './domain/feeds/paths'
 import { withHttpCaching } from './http/caching'
 import { errorBody, jsonErrors, notFound } from './http/errors'
+import { createFeedRoutes } from './http/feeds'
 import { healthz, readyz } from './http/health'
 import { withGraphQLGuards } from './http/graphqlGuards'
 import { guardedCollections } from './http/guardedCollections'
@@ -121,15 +123,21 @@ export const createServer = async (options: ServerOptions = {}): Promise<Newsroo
     '/api',
     bridge(
       authLimits.rest(
-        withRestGuards(withHttpCaching((request) => handleEndpoints({ config, request })), {
-          collections: guardedCollections(config.collections),
-          idType: idType(payload),
-          unsupportedOperators: unsupported,
-        }),
+        withRestGuards(
+          withHttpCaching((request) => handleEndpoints({ config, request })),
+          {
+            collections: guardedCollections(config.collections),
+            idType: idType(payload),
+            unsupportedOperators: unsupported,
+          },
+        ),
       ),
       origin,
     ),
   )
+
+  // RSS feeds, sitemaps and robots.txt for the reader site (docs/delivery.md).
+  app.use(createFeedRoutes(payload))
 
   if (options.admin) {
     const nextHandler = await startNext(options.admin.dev)
@@ -146,7 +154,14 @@ export const createServer = async (options: ServerOptions = {}): Promise<Newsroo
   )
 
   return {
-    listener: frontDoor({ app, store: answers, origin, bodyLimit: JSON_BODY_LIMIT, security }),
+    listener: frontDoor({
+      app,
+      store: answers,
+      origin,
+      bodyLimit: JSON_BODY_LIMIT,
+      security,
+      alsoKeeps: isKeptFeedPath,
+    }),
     payload,
     close: async () => {
       await payload.destroy()

@@ -17,6 +17,11 @@ interface FrontOptions {
   bodyLimit: number
   /** The security headers, set on every answer the front sends as Express sets them on its own. */
   security: ReadonlyArray<readonly [string, string]>
+  /**
+   * GETs outside /api whose answers are kept too (path and query): documents that change only when
+   * content does, such as feeds and sitemaps. The app settles their ticket (keepTicketOf).
+   */
+  alsoKeeps?: (url: string) => boolean
 }
 
 /** The parts of a Node request the key reads, without copying its headers into a Web object. */
@@ -36,6 +41,13 @@ const nodeRequestView = (req: IncomingMessage, origin: string): RequestView => {
 
 /** Reads under /api, however the path's letters are cased (Express routes them all alike). */
 const isApi = (url: string): boolean => /^\/api(?:[/?]|$)/i.test(url)
+
+/** A read the front keys: under /api a GET or a (GraphQL) POST; elsewhere a GET it was told of. */
+const isKeptRead = (req: IncomingMessage, alsoKeeps: FrontOptions['alsoKeeps']): boolean => {
+  const url = req.url ?? ''
+  if (isApi(url)) return req.method === 'GET' || req.method === 'POST'
+  return req.method === 'GET' && (alsoKeeps?.(url) ?? false)
+}
 
 /**
  * An anonymous GraphQL POST's body, read here for its key and left on `req.body` for the bridge
@@ -82,7 +94,7 @@ export const keepTicketOf = (req: IncomingMessage): KeepTicket | undefined => ti
  * (src/http/caching.ts). Everything else goes to the app untouched.
  */
 export const frontDoor = (options: FrontOptions): RequestListener => {
-  const { app, store, origin, bodyLimit, security } = options
+  const { app, store, origin, bodyLimit, security, alsoKeeps } = options
   if (!store) return app
   const answer = async (
     req: IncomingMessage,
@@ -104,8 +116,7 @@ export const frontDoor = (options: FrontOptions): RequestListener => {
     handOn()
   }
   return (req, res) => {
-    const isRead = req.method === 'GET' || req.method === 'POST'
-    if (!isRead || !isApi(req.url ?? '')) return app(req, res)
+    if (!isKeptRead(req, alsoKeeps)) return app(req, res)
     let isHandedOn = false
     const handOn = () => {
       isHandedOn = true
