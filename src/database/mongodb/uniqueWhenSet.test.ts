@@ -61,7 +61,7 @@ describe('unique fields on MongoDB', async () => {
       const index = uniqueIndexes.find((found) => found.slug === slug && found.path === path)
       expect(index, name).toBeDefined()
       expect(index?.options.sparse, name).toBeUndefined()
-      expect(index?.options.partialFilterExpression, name).toEqual({ [path]: { $type: 'string' } })
+      expect(index?.options.partialFilterExpression, name).toEqual({ [path]: { $gt: '' } })
       expect(index?.options.name, name).toBe(uniqueWhenSetName(path))
     }
   })

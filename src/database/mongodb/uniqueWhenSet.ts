@@ -9,9 +9,12 @@
  * databases never count NULLs as duplicates, so this is MongoDB's alone.
  *
  * Here each such index becomes a *partial* unique index over the documents where the field holds
- * a value of the field's own type: `null` and a missing field are both left out, whatever a writer
- * sends, and two values that are set are still refused as duplicates. (An empty string is a value;
- * src/fields/emptyMeansNone.ts turns it into null on every database.)
+ * a non-empty string (`{ field: { $gt: '' } }`): `null`, a missing field and `''` are all left out,
+ * whatever a writer sends, and two values that are set are still refused as duplicates.
+ * (src/fields/emptyMeansNone.ts also stores a blank as null, on every database.) The filter is a
+ * comparison, not `$type: 'string'`, because MongoDB uses a partial index only for a query it can
+ * prove falls inside the filter, and it proves that for `{ slug: 'x' }` against `$gt: ''` but not
+ * against a `$type` filter: with `$type`, every read of a story by slug would scan the collection.
  */
 
 /** The parts of a Mongoose schema this reads and changes. */
@@ -27,16 +30,8 @@ interface IndexedPath {
   $isSingleNested?: boolean
 }
 
-/** The BSON type a set value of a Mongoose path has; anything else is not indexed. */
-const BSON_TYPES: Record<string, string> = {
-  String: 'string',
-  Number: 'number',
-  Date: 'date',
-  ObjectId: 'objectId',
-  ObjectID: 'objectId',
-  Boolean: 'bool',
-  Decimal128: 'decimal',
-}
+/** The Mongoose types whose set values this can describe: text (one value or many). */
+const TEXT_TYPES = new Set(['String'])
 
 /** One index this module made partial: the field's full path and the index's name. */
 export interface UniqueWhenSet {
@@ -54,8 +49,8 @@ const isSparseUnique = (index: unknown): index is Record<string, unknown> =>
 
 /**
  * Turns every sparse unique index the schema declares on a field (nested groups included) into a
- * partial one, and says which. Throws for a field type it has no BSON type for, rather than leave
- * that field's `null`s colliding.
+ * partial one, and says which. Throws for a field that is not text, rather than leave that
+ * field's `null`s colliding.
  */
 export const makeUniqueWhenSet = (
   schema: IndexedSchema,
@@ -70,10 +65,9 @@ export const makeUniqueWhenSet = (
     if (!isSparseUnique(path._index)) continue
     const fullPath = `${prefix}${key}`
     const instance = path.instance === 'Array' ? path.caster?.instance : path.instance
-    const bsonType = instance ? BSON_TYPES[instance] : undefined
-    if (!bsonType) {
+    if (!instance || !TEXT_TYPES.has(instance)) {
       throw new Error(
-        `${collection}.${fullPath}: a unique field of type ${String(instance)} has no partial index here (src/database/mongodb/uniqueWhenSet.ts)`,
+        `${collection}.${fullPath}: a unique field of type ${String(instance)} that may be empty has no partial index here (src/database/mongodb/uniqueWhenSet.ts)`,
       )
     }
     const { sparse: _sparse, ...options } = path._index
@@ -82,7 +76,7 @@ export const makeUniqueWhenSet = (
       ...options,
       unique: true,
       name,
-      partialFilterExpression: { [fullPath]: { $type: bsonType } },
+      partialFilterExpression: { [fullPath]: { $gt: '' } },
     }
     changed.push({ path: fullPath, name })
   }
