@@ -1,13 +1,13 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 
-import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations as postgresMigrations } from '../migrations/postgres/index'
 import { migrations as sqliteMigrations } from '../migrations/sqlite/index'
+import { mongodbAdapter } from './mongodb/adapter'
 import { withCommitsThatFailLoudly } from './postgres/commits'
 import { withKeptStatements } from './postgres/statementCache'
 import { postgresVersionHistoryIndex } from './postgres/versionHistoryIndex'
@@ -72,6 +72,6 @@ export const databaseAdapter = (
       return preparedStatements ? withKeptStatements(adapter) : adapter
     }
     case 'mongodb':
-      return mongooseAdapter({ url })
+      return mongodbAdapter(url)
   }
 }

@@ -1,9 +1,15 @@
+import { createRequire } from 'node:module'
+
+import type * as MongoDriver from 'mongodb'
 import { describe, expect, test } from 'vitest'
 
 import {
   DATABASE_UNAVAILABLE_MESSAGE,
+  SAVE_CONFLICT_MESSAGE,
   databaseUnavailableAfterError,
   isDatabaseUnavailable,
+  isSaveConflict,
+  saveConflictAfterError,
 } from './outages'
 
 const withCode = (code: string) => Object.assign(new Error('failed'), { code })
@@ -50,5 +56,76 @@ describe('databaseUnavailableAfterError', () => {
 
   test('any other error is left as Payload answers it', () => {
     expect(databaseUnavailableAfterError(args(withCode('23505')))).toBeUndefined()
+  })
+})
+
+/** The MongoDB driver as Payload's adapter loads it, so the errors below are its own classes. */
+const driver = (
+  createRequire(createRequire(import.meta.url).resolve('@payloadcms/db-mongodb'))('mongoose') as {
+    mongo: typeof MongoDriver
+  }
+).mongo
+
+const mongoServerError = (code: number, codeName: string, errorLabels: string[] = []) =>
+  new driver.MongoServerError({ errmsg: `${codeName} (test)`, code, codeName, errorLabels })
+
+const inTransaction = <E extends InstanceType<typeof driver.MongoError>>(error: E): E => {
+  error.addErrorLabel('TransientTransactionError')
+  return error
+}
+
+describe('MongoDB errors', () => {
+  test.each<[label: string, error: unknown, unavailable: boolean, conflict: boolean]>([
+    [
+      'no server could be selected in time',
+      new driver.MongoServerSelectionError('Server selection timed out after 5000 ms', {} as never),
+      true,
+      false,
+    ],
+    [
+      'a connection closed under a transaction',
+      inTransaction(new driver.MongoNetworkError('connection 3 to 127.0.0.1:27017 closed')),
+      true,
+      false,
+    ],
+    ['a socket timeout', new driver.MongoNetworkTimeoutError('connection timed out'), true, false],
+    ['the primary stepped down', mongoServerError(189, 'PrimarySteppedDown'), true, false],
+    ['a node that is not primary', mongoServerError(10107, 'NotWritablePrimary'), true, false],
+    [
+      'a write conflict in a transaction',
+      mongoServerError(112, 'WriteConflict', ['TransientTransactionError']),
+      false,
+      true,
+    ],
+    [
+      'a lock not granted within the lock wait',
+      mongoServerError(24, 'LockTimeout', ['TransientTransactionError']),
+      false,
+      true,
+    ],
+    ['a duplicate key', mongoServerError(11000, 'DuplicateKey'), false, false],
+    [
+      'a wrapped write conflict',
+      new Error('save failed', {
+        cause: mongoServerError(112, 'WriteConflict', ['TransientTransactionError']),
+      }),
+      false,
+      true,
+    ],
+    ['a PostgreSQL code that is a number-like string', withCode('112'), false, false],
+  ])('%s: unavailable %s, conflict %s', (_label, error, unavailable, conflict) => {
+    expect(isDatabaseUnavailable(error)).toBe(unavailable)
+    expect(isSaveConflict(error)).toBe(conflict)
+  })
+
+  test('a lost write conflict answers 409, saying nothing was saved', () => {
+    const error = mongoServerError(112, 'WriteConflict', ['TransientTransactionError'])
+    const args = { error, context: {}, req: {} } as unknown as Parameters<
+      typeof saveConflictAfterError
+    >[0]
+    expect(saveConflictAfterError(args)).toEqual({
+      status: 409,
+      response: { errors: [{ message: SAVE_CONFLICT_MESSAGE }] },
+    })
   })
 })

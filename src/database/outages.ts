@@ -1,5 +1,7 @@
 import type { AfterErrorHook, Payload } from 'payload'
 
+import { TRANSIENT_TRANSACTION_ERROR, hasErrorLabel } from './mongodb/transactions'
+
 // Connection-level failures: the server is down, restarting or unreachable. Not query errors.
 const UNAVAILABLE_CODES = new Set([
   'ECONNREFUSED',
@@ -16,18 +18,52 @@ const UNAVAILABLE_CODES = new Set([
   '08004',
   '08006',
 ])
+/**
+ * The MongoDB driver's errors for a server it cannot reach, by name: the driver may be installed
+ * more than once, so `instanceof` could miss. A server selection error comes after
+ * serverSelectionTimeoutMS (src/database/mongodb/transactions.ts), whatever the underlying cause.
+ */
+const UNAVAILABLE_MONGODB_ERRORS = new Set([
+  'MongoServerSelectionError',
+  'MongoNetworkError',
+  'MongoNetworkTimeoutError',
+  'MongoPoolClearedError',
+])
+/** MongoDB server codes for a node that cannot take the request now (no primary, shutting down). */
+const UNAVAILABLE_MONGODB_CODES = new Set([
+  6, // HostUnreachable
+  7, // HostNotFound
+  89, // NetworkTimeout
+  91, // ShutdownInProgress
+  189, // PrimarySteppedDown
+  9001, // SocketException
+  10107, // NotWritablePrimary
+  11600, // InterruptedAtShutdown
+  11602, // InterruptedDueToReplStateChange
+  13435, // NotPrimaryNoSecondaryOk
+  13436, // NotPrimaryOrSecondary
+])
+
+const isMongoDBError = (name: unknown): boolean =>
+  typeof name === 'string' && name.startsWith('Mongo')
+
 const UNAVAILABLE_MESSAGE =
   /Connection terminated|connection error and is not queryable|cannot begin transaction|ECONNREFUSED|ECONNRESET|timeout exceeded when trying to connect/i
 
 /** True when `error` (or anything in its `cause` chain) says the database cannot be reached. */
 export const isDatabaseUnavailable = (error: unknown): boolean => {
   for (let current = error, depth = 0; current && depth < 8; depth += 1) {
-    const { code, message, cause } = current as {
+    const { code, message, cause, name } = current as {
       code?: unknown
       message?: unknown
       cause?: unknown
+      name?: unknown
     }
     if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) return true
+    if (typeof name === 'string' && UNAVAILABLE_MONGODB_ERRORS.has(name)) return true
+    if (typeof code === 'number' && isMongoDBError(name) && UNAVAILABLE_MONGODB_CODES.has(code)) {
+      return true
+    }
     if (typeof message === 'string' && UNAVAILABLE_MESSAGE.test(message)) return true
     current = cause
   }
@@ -47,6 +83,29 @@ export const databaseUnavailableAfterError: AfterErrorHook = ({ error, graphqlRe
   if (graphqlResult)
     return { graphqlResult: { ...graphqlResult, message: DATABASE_UNAVAILABLE_MESSAGE } }
   return { status: 503, response: { errors: [{ message: DATABASE_UNAVAILABLE_MESSAGE }] } }
+}
+
+export const SAVE_CONFLICT_MESSAGE =
+  'Another save changed the same content at the same moment, so nothing of this one was saved. ' +
+  'Reload and make your change again.'
+
+/**
+ * A MongoDB transaction that lost a write conflict (or timed out waiting for a lock): the server
+ * aborted all of it, and running it again would succeed. Not an outage: a network failure inside
+ * a transaction carries the same label, and is a 503.
+ */
+export const isSaveConflict = (error: unknown): boolean =>
+  !isDatabaseUnavailable(error) && hasErrorLabel(error, TRANSIENT_TRANSACTION_ERROR)
+
+/**
+ * Payload answers a lost write conflict with 500; it is a 409 that says nothing was saved and
+ * that trying again will work (see src/database/mongodb/transactions.ts for why Payload's own
+ * transactions cannot be re-run for the client).
+ */
+export const saveConflictAfterError: AfterErrorHook = ({ error, graphqlResult }) => {
+  if (!isSaveConflict(error)) return
+  if (graphqlResult) return { graphqlResult: { ...graphqlResult, message: SAVE_CONFLICT_MESSAGE } }
+  return { status: 409, response: { errors: [{ message: SAVE_CONFLICT_MESSAGE }] } }
 }
 
 type ErrorListener = (error: Error) => void

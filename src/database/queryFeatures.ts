@@ -10,3 +10,10 @@ export const unsupportedOperators = (payload: Payload): string[] =>
 /** How this database's ids look: serial numbers on SQL, ObjectId text on MongoDB. */
 export const idType = (payload: Payload): 'number' | 'text' =>
   payload.db.defaultIDType === 'number' ? 'number' : 'text'
+
+/**
+ * An id kept as text (a job's input, a URL) as this database stores it: a number on SQL, the text
+ * itself on MongoDB, where an ObjectId may be made only of digits and must never become a number.
+ */
+export const idFromText = (payload: Payload, text: string): number | string =>
+  idType(payload) === 'number' ? Number(text) : text

@@ -10,6 +10,7 @@ import type {
 } from 'payload'
 
 import { PREVIEW_KEYS_SLUG } from '../access/roles'
+import { hasWriteInFlight, moveVersionOutsideTransaction } from '../database/mongodb/contentVersion'
 
 /**
  * Payload's key-value collection (created by its default database KV adapter, so it needs no
@@ -43,9 +44,15 @@ const findVersionRow = (payload: Payload) =>
     req: {},
   })
 
-/** One read of one row by its unique key: what every cached answer is checked against. */
+/**
+ * One read of one row by its unique key: what every cached answer is checked against. On MongoDB,
+ * while a write is between its commit's two version moves, each read gets a version of its own,
+ * so no answer is shared (src/database/mongodb/contentVersion.ts says why).
+ */
 export const readContentVersion = async (payload: Payload): Promise<string> => {
-  const version = (await findVersionRow(payload))?.data?.version
+  const data = (await findVersionRow(payload))?.data
+  if (hasWriteInFlight(data)) return `in-flight:${randomUUID()}`
+  const version = data?.version
   return typeof version === 'string' ? version : FIRST_VERSION
 }
 
@@ -72,9 +79,13 @@ const writeVersionRow = async (payload: Payload): Promise<void> => {
 /**
  * Marks every cached answer out of date, in the transaction of the write that calls it: the new
  * version becomes visible in the same commit as the change. A fresh random value, not a counter, so
- * two writes saving at once can never leave a version that a reader already cached under.
+ * two writes saving at once can never leave a version that a reader already cached under. On
+ * MongoDB, where that shared row would make concurrent writes conflict, it is moved around the
+ * commit instead, outside the transaction (src/database/mongodb/contentVersion.ts).
  */
 export const bumpContentVersion = async (req: PayloadRequest): Promise<void> => {
+  const row = { collection: KV_COLLECTION, key: CONTENT_VERSION_KEY }
+  if (await moveVersionOutsideTransaction(req, row)) return
   const data = { data: { version: randomUUID() } }
   const where = { key: { equals: CONTENT_VERSION_KEY } }
   // The row is written when Payload starts, so this is one UPDATE … WHERE key: `atomic` is

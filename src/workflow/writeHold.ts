@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterErrorHook, PayloadRequest } from 'payload'
 
+import { claimArticleVersion } from '../database/mongodb/articleClaim'
 import { lockArticleRow } from '../database/postgres/articleRowLock'
-import type { LockedArticle } from '../database/postgres/articleRowLock'
 import { readLatestDraft } from './readLatestDraft'
 
 /**
@@ -15,12 +15,17 @@ import { readLatestDraft } from './readLatestDraft'
  * outside the transaction on a second connection, and a save that waited for the lock while
  * holding its own connection could otherwise starve the one holding the lock.
  *
- * SQLite (and MongoDB): an in-process queue per article serialises "check, then write" (a SQLite
- * server is one process). Payload runs SQLite saves without a transaction, so the hold ends when
- * the save has been written (afterChange) or has failed (afterError, or the hook's own refusal);
- * with a transaction (MongoDB) it ends when the transaction does. A failure that reaches none of
- * these (a GraphQL validation error after the hook) is covered by a lease: the next save of that
- * article then waits at most LEASE_MS, and still compares versions, never writes blindly.
+ * MongoDB: one conditional update in the save's transaction claims the article's latest version
+ * if it is still the one the client names (src/database/mongodb/articleClaim.ts). Claims hold
+ * across processes until commit; a save that meets another's claim is stale, and is refused.
+ *
+ * SQLite (and MongoDB without a replica set, so without transactions): an in-process queue per
+ * article serialises "check, then write" (a SQLite server is one process). Payload runs such
+ * saves without a transaction, so the hold ends when the save has been written (afterChange) or
+ * has failed (afterError, or the hook's own refusal); with a transaction it ends when the
+ * transaction does. A failure that reaches none of these (a GraphQL validation error after the
+ * hook) is covered by a lease: the next save of that article then waits at most LEASE_MS, and
+ * still compares versions, never writes blindly.
  * libSQL runs statements synchronously, so today one save rarely yields to another mid-way; the
  * queue keeps that true when a hook awaits real I/O.
  */
@@ -81,27 +86,36 @@ export interface Hold {
   updatedAt: null | string
   /** Whether readers see the story now, when the hold read it already (the Postgres row lock). */
   isLive?: boolean
+  /** Another save of the article is under way in another transaction (a MongoDB claim met it). */
+  isBeingSaved?: boolean
 }
 
 /**
  * Makes this save the only one of `id` in progress until its write is done, then says where the
- * article stands now.
+ * article stands now. `basedOn` is the version the client names (a MongoDB claim is conditional on
+ * it).
  */
 export const holdArticleForWrite = async (
   req: PayloadRequest,
   id: number | string,
+  basedOn: string,
 ): Promise<Hold> => {
   const key = keyOf(id)
   const held = heldBy.get(req) ?? new Map<string, Release>()
   heldBy.set(req, held)
-  let locked: LockedArticle | null = null
   // A nested save of the same article with the same request already holds it.
-  if (!held.has(key) && !(locked = await lockArticleRow(req, id))) {
-    const release = await waitInQueue(key)
-    held.set(key, release)
-    if (hasOpenTransaction(req)) releaseWhenTransactionEnds(req, key)
+  if (!held.has(key)) {
+    const locked = await lockArticleRow(req, id)
+    if (locked) return locked
+    const claim = await claimArticleVersion(req, id, basedOn)
+    if (claim === 'claimed-version') return { updatedAt: new Date(basedOn).toISOString() }
+    if (claim === 'being-saved') return { updatedAt: null, isBeingSaved: true }
+    if (claim === null) {
+      const release = await waitInQueue(key)
+      held.set(key, release)
+      if (hasOpenTransaction(req)) releaseWhenTransactionEnds(req, key)
+    }
   }
-  if (locked) return locked
   return { updatedAt: (await readLatestDraft(req, id, ['updatedAt'])).updatedAt ?? null }
 }
 

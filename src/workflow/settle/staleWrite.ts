@@ -23,7 +23,14 @@ export const refuseStaleWrite = async (
 ): Promise<Hold | undefined> => {
   const basedOn = basedOnVersion(req)
   if (basedOn === null || basedOn === '*') return undefined
-  const hold = await holdArticleForWrite(req, id)
+  const hold = await holdArticleForWrite(req, id, basedOn)
+  if (hold.isBeingSaved) {
+    throw refuse(
+      'This article has changed since you read it (someone else is saving it at this moment): reload it and make your change again',
+      'stale-write',
+      409,
+    )
+  }
   if (isStaleWrite(basedOn, hold.updatedAt)) {
     throw refuse(
       `This article has changed since you read it (it is now at version "${hold.updatedAt}"): reload it and make your change again`,
