@@ -1,11 +1,11 @@
 import { defineConfig } from 'vitest/config'
 import type { TestProjectInlineConfiguration } from 'vitest/config'
 
-import { findMongod } from './test/support/mongod.ts'
+import { mongodbProject } from './test/support/mongodbProject.ts'
 
 /**
  * One suite, run once per available database: SQLite in memory always, Postgres when
- * TEST_POSTGRES_URL is set, MongoDB when a mongod binary is available (else it reports why not).
+ * TEST_POSTGRES_URL is set, MongoDB when a mongod can be had (else it reports why not, in one line).
  */
 const integration = (
   name: string,
@@ -16,7 +16,13 @@ const integration = (
   test: {
     name,
     include,
-    exclude: ['test/e2e/**', 'test/deploy/**', 'test/support/**'],
+    // test/mongodb/: what only MongoDB has, run by its project alone.
+    exclude: [
+      'test/e2e/**',
+      'test/deploy/**',
+      'test/support/**',
+      ...(name === 'mongodb' ? [] : ['test/mongodb/**']),
+    ],
     env: { TEST_DATABASE: name },
     globalSetup: ['test/support/globalSetup.ts'],
     testTimeout: 60_000,
@@ -33,17 +39,8 @@ const projects: TestProjectInlineConfiguration[] = [
     },
   },
   integration('sqlite'),
-  // Without a mongod, one placeholder reports the skip and its reason instead of every file.
-  findMongod()
-    ? integration('mongodb')
-    : {
-        extends: true,
-        test: {
-          name: 'mongodb',
-          include: ['test/support/mongodbSkipped.test.ts'],
-          globalSetup: ['test/support/globalSetup.ts'],
-        },
-      },
+  // Its mongod is looked for (and downloaded) only when the project runs: test/support/mongodbProject.ts.
+  { ...integration('mongodb'), plugins: [mongodbProject()] },
 ]
 if (process.env.TEST_POSTGRES_URL) projects.push(integration('postgres'))
 

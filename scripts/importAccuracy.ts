@@ -30,7 +30,7 @@ process.env.LOG_LEVEL ??= 'warn'
 const main = async (): Promise<number> => {
   const { getPayload } = await import('payload')
   const { default: config } = await import('../src/payload.config')
-  const { releaseConnections } = await import('../src/database')
+  const { releaseConnections } = await import('../src/database/connections')
   const { loadRegistryFile } = await import('../src/domain/registry/loadRegistryFile')
   const { describeScores, meetsThreshold } = await import('../src/domain/importing/scoreImport')
   const { measureCorpus } = await import('../src/importing/corpusAccuracy')

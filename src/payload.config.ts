@@ -15,11 +15,16 @@ import { Sections } from '../collections/Sections'
 import { Tags } from '../collections/Tags'
 import { Users } from '../collections/Users'
 import { keepInternalWritesToStaff } from './access/keepInternalWritesToStaff'
-import { bumpContentVersionOnWrites } from './cache/contentVersion'
 import { hasRole } from './access/roles'
-import { databaseAdapter, databaseUnavailableAfterError, surviveDatabaseOutages } from './database'
+import { databaseAdapter } from './database/adapter'
+import {
+  databaseUnavailableAfterError,
+  saveConflictAfterError,
+  surviveDatabaseOutages,
+} from './database/outages'
 import { MAX_QUERY_COMPLEXITY, MAX_QUERY_DEPTH } from './graphql/limits'
 import { maxDepthRule } from './graphql/maxDepthRule'
+import { contentVersionPlugin } from './readCache/contentVersion'
 import { relatedArticlesQueries } from './related/relatedArticlesQuery'
 import {
   databaseUrl,
@@ -62,8 +67,9 @@ export default buildConfig({
   // A deployment logs JSON lines for its log collector; a developer gets Payload's pretty output.
   logger: isDeployment() ? { options: { level: logLevel() } } : undefined,
   db: databaseAdapter(databaseUrl(), { preparedStatements: postgresPreparedStatements() }),
-  // A database outage answers 503 in words, not 500 "Something went wrong."
-  hooks: { afterError: [databaseUnavailableAfterError] },
+  // A database outage answers 503 in words, not 500 "Something went wrong."; a lost MongoDB write
+  // conflict 409 "try again".
+  hooks: { afterError: [databaseUnavailableAfterError, saveConflictAfterError] },
   onInit: surviveDatabaseOutages,
   sharp,
   // Browsers may only call the API with cookies from the CMS's own origin.
@@ -95,7 +101,7 @@ export default buildConfig({
       cancel: ({ req }) => hasRole(req.user, 'admin'),
     },
   },
+  // Every write readers could see moves the read cache's content version on.
+  plugins: [contentVersionPlugin],
   telemetry: false,
-})
-  .then(keepInternalWritesToStaff)
-  .then(bumpContentVersionOnWrites)
+}).then(keepInternalWritesToStaff)

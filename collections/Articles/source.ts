@@ -1,5 +1,7 @@
 import type { GroupField } from 'payload'
 
+import { emptyMeansNone } from '../../src/fields/emptyMeansNone'
+
 /** Where an imported story came from; its reference is the key a re-import updates in place. */
 export const sourceField: GroupField = {
   name: 'source',
@@ -12,6 +14,7 @@ export const sourceField: GroupField = {
       type: 'text',
       unique: true,
       index: true,
+      hooks: { beforeValidate: [emptyMeansNone] },
       admin: { readOnly: true, description: 'The wire page this story was imported from.' },
     },
     { name: 'url', label: 'URL', type: 'text' },

@@ -1,6 +1,7 @@
 import type { TextField } from 'payload'
 
 import { isWikidataId } from '../domain/wikidata'
+import { emptyMeansNone } from './emptyMeansNone'
 
 /** The stable identity of a real person or organisation, used for `sameAs` links. */
 export const wikidataIdField = (): TextField => ({
@@ -9,6 +10,7 @@ export const wikidataIdField = (): TextField => ({
   label: 'Wikidata ID',
   unique: true,
   index: true,
+  hooks: { beforeValidate: [emptyMeansNone] },
   admin: { description: 'For example Q7184 for NATO. Find it on wikidata.org.' },
   validate: (value: null | string | string[] | undefined) =>
     value == null || value === '' || (typeof value === 'string' && isWikidataId(value))

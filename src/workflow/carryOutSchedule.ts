@@ -1,5 +1,6 @@
 import type { TaskConfig } from 'payload'
 
+import { idFromText } from '../database/queryFeatures'
 import { isLiveStory } from './isLiveStory'
 import { SYSTEM_ACTOR_NAME } from './writeIntent'
 
@@ -18,7 +19,7 @@ export const carryOutSchedule: TaskConfig<'carryOutSchedule'> = {
   retries: 2,
   inputSchema: [{ name: 'articleId', type: 'text', required: true }],
   handler: async ({ input, req }) => {
-    const id = Number.isNaN(Number(input.articleId)) ? input.articleId : Number(input.articleId)
+    const id = idFromText(req.payload, input.articleId)
     const context = { [SYSTEM_ACTOR_NAME]: 'Scheduled publishing' }
     const latest = await req.payload.findByID({
       collection: 'articles',

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, test } from 'vitest'
 import { parse } from 'yaml'
 
+import { SERVER_LOCK_WAIT_MS } from '../../src/database/mongodb/transactions'
 import { isDeployment, serverUrl } from '../../src/settings'
 import type { Stage } from './parseDockerfile'
 import { commandWords, leadingFlags, parseDockerfile, stageEnvironment } from './parseDockerfile'
@@ -245,6 +246,35 @@ describe('the compose stack (docker-compose.yml)', () => {
   const mongo = service('mongo')
   const mongoCommand = [mongo.command ?? []].flat().join(' ')
   const replicaSet = /--replSet[ =](\S+)/.exec(mongoCommand)?.[1]
+  const defaultServices = Object.entries(services)
+    .filter(([, svc]) => !svc.profiles?.length)
+    .map(([name]) => name)
+
+  test('`docker compose up` starts the PostgreSQL stack, the one CI proves: database, web, one job runner', () => {
+    expect(defaultServices.sort()).toEqual(['app', 'jobs', 'postgres'])
+    for (const name of ['app', 'jobs']) {
+      expect(databaseHost(service(name))).toBe('postgres')
+      expect(withDefaults(String(environmentOf(service(name)).DATABASE_URL))).toMatch(
+        /^postgres(ql)?:\/\//,
+      )
+    }
+  })
+
+  test('runs PostgreSQL 16 with a readiness check', () => {
+    const postgres = service('postgres')
+    expect(postgres.image).toBe('postgres:16')
+    expect(postgres.profiles ?? []).toEqual([])
+    expect([postgres.healthcheck?.test ?? []].flat().join(' ')).toMatch(/pg_isready/)
+  })
+
+  test('puts MongoDB and the CMS on it behind the mongodb profile', () => {
+    const onMongo = Object.entries(services).filter(
+      ([name, svc]) =>
+        name === 'mongo' || (isBuiltFromDockerfile(svc) && databaseHost(svc) === 'mongo'),
+    )
+    expect(onMongo.map(([name]) => name).sort()).toEqual(['app-mongodb', 'jobs-mongodb', 'mongo'])
+    for (const [, svc] of onMongo) expect(svc.profiles).toEqual(['mongodb'])
+  })
 
   test('runs MongoDB 7 as a single-node replica set that initiates itself', () => {
     expect(mongo.image).toBe('mongo:7')
@@ -255,6 +285,22 @@ describe('the compose stack (docker-compose.yml)', () => {
     // The member's address must be the one the CMS containers reach MongoDB at.
     expect(check).toContain("host: 'mongo:27017'")
     expect(check).toMatch(/isWritablePrimary/)
+  })
+
+  test.each(cmsServices.filter(([, svc]) => portsOf(svc).length > 0))(
+    '%s is no deployment on a clean checkout, so its first start prints the local accounts',
+    (_name, svc) => {
+      const setting = withDefaults(String(environmentOf(svc).NEWSROOM_DEPLOYMENT ?? ''))
+      expect(isDeployment({ ...runtimeEnv, NEWSROOM_DEPLOYMENT: setting })).toBe(false)
+      // src/start.ts creates (and prints) them exactly when the process is no deployment.
+      expect(read('src/start.ts')).toContain('createLocalUsers: !isDeployment()')
+    },
+  )
+
+  test('lets MongoDB transactions wait for a lock as long as the CMS and its tests expect', () => {
+    expect(mongoCommand).toContain(
+      `--setParameter maxTransactionLockRequestTimeoutMillis=${SERVER_LOCK_WAIT_MS}`,
+    )
   })
 
   test.each([
@@ -268,7 +314,7 @@ describe('the compose stack (docker-compose.yml)', () => {
 
   test('builds every CMS service from the Dockerfile: web and job runner, on both stacks', () => {
     expect(cmsServices.map(([name]) => name).sort()).toEqual(
-      ['app', 'app-postgres', 'jobs', 'jobs-postgres'].sort(),
+      ['app', 'app-mongodb', 'jobs', 'jobs-mongodb'].sort(),
     )
   })
 
@@ -351,19 +397,6 @@ describe('the compose stack (docker-compose.yml)', () => {
       // It starts after the web service has migrated the database.
       const web = members.find(([, svc]) => svc !== runner)?.[0] ?? ''
       expect(dependenciesOf(runner ?? {})[web]).toBe('service_healthy')
-    }
-  })
-
-  test('puts PostgreSQL 16 and the CMS on it behind the postgres profile', () => {
-    const postgres = service('postgres')
-    expect(postgres.image).toBe('postgres:16')
-    expect(postgres.profiles).toEqual(['postgres'])
-    expect([postgres.healthcheck?.test ?? []].flat().join(' ')).toMatch(/pg_isready/)
-    const onPostgres = cmsServices.filter(([, svc]) => databaseHost(svc) === 'postgres')
-    expect(onPostgres.length).toBeGreaterThan(0)
-    for (const [, svc] of onPostgres) {
-      expect(svc.profiles).toEqual(['postgres'])
-      expect(withDefaults(String(environmentOf(svc).DATABASE_URL))).toMatch(/^postgres(ql)?:\/\//)
     }
   })
 
