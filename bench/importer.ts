@@ -14,7 +14,7 @@ import { releaseConnections } from '../src/database/connections'
 import { loadRegistryFile } from '../src/domain/registry/loadRegistryFile'
 import { DEFAULT_WIRE_TIME_ZONE } from '../src/domain/wire'
 import { syntheticWirePages } from '../src/domain/wire/synthetic'
-import { importWireFiles } from '../src/importer/importWireFiles'
+import { importWireFiles } from '../src/importing/importWireFiles'
 import { progressBar } from './corpus/progress'
 
 const main = async (): Promise<void> => {

@@ -7,7 +7,9 @@ import { isEditor } from '../src/access/isEditor'
 import { isStaff } from '../src/access/isStaff'
 import { findByAnyName, labelPickerOptions } from '../src/admin/findByAnyName'
 import { aliasesField } from '../src/fields/aliases'
+import { foundInField } from '../src/fields/foundIn'
 import { isSeededField } from '../src/fields/isSeeded'
+import { needsReviewField } from '../src/fields/needsReview'
 import { relationId } from '../src/fields/relationId'
 import { newsroomSlugField } from '../src/fields/slug'
 import { wikidataIdField } from '../src/fields/wikidataId'
@@ -19,8 +21,10 @@ export const Organizations: CollectionConfig<'organizations'> = {
   admin: {
     group: 'Registry',
     useAsTitle: 'name',
+    // The review queue: what the importer created, until an editor has checked it.
+    components: { beforeListTable: ['/admin/ReviewTabs#ReviewTabs'] },
     listSearchableFields: ['name', 'acronym', 'aliases'],
-    defaultColumns: ['name', 'acronym', 'kind', 'parent'],
+    defaultColumns: ['name', 'acronym', 'kind', 'parent', 'needsReview'],
   },
   defaultSort: 'name',
   // Inside a story an organisation is a name to print: not every story or sub-organisation.
@@ -64,6 +68,8 @@ export const Organizations: CollectionConfig<'organizations'> = {
     { name: 'country', type: 'text', admin: { position: 'sidebar' } },
     wikidataIdField(),
     isSeededField(),
+    needsReviewField(),
+    foundInField(),
     { name: 'description', type: 'textarea' },
     {
       name: 'suborganizations',

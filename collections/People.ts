@@ -1,11 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../src/access/anyone'
+import { PRONOUNS } from '../src/domain/registry/types'
 import { isEditor } from '../src/access/isEditor'
 import { isStaff } from '../src/access/isStaff'
 import { findByAnyName, labelPickerOptions } from '../src/admin/findByAnyName'
 import { aliasesField } from '../src/fields/aliases'
+import { foundInField } from '../src/fields/foundIn'
 import { isSeededField } from '../src/fields/isSeeded'
+import { needsReviewField } from '../src/fields/needsReview'
 import { newsroomSlugField } from '../src/fields/slug'
 import { wikidataIdField } from '../src/fields/wikidataId'
 
@@ -16,8 +19,10 @@ export const People: CollectionConfig<'people'> = {
   admin: {
     group: 'Registry',
     useAsTitle: 'name',
+    // The review queue: what the importer created, until an editor has checked it.
+    components: { beforeListTable: ['/admin/ReviewTabs#ReviewTabs'] },
     listSearchableFields: ['name', 'aliases'],
-    defaultColumns: ['name', 'description', 'wikidataId'],
+    defaultColumns: ['name', 'description', 'wikidataId', 'needsReview'],
   },
   defaultSort: 'name',
   // Inside a story a person is a name to print: not the list of every story they appear in.
@@ -34,12 +39,28 @@ export const People: CollectionConfig<'people'> = {
     aliasesField(),
     { name: 'description', type: 'textarea', admin: { description: 'One line: who they are.' } },
     {
+      name: 'pronoun',
+      type: 'select',
+      options: PRONOUNS.map((pronoun) => ({ label: pronoun, value: pronoun })),
+      admin: {
+        position: 'sidebar',
+        description: 'How stories refer to them; the importer follows "she said" back to them.',
+      },
+    },
+    {
       name: 'positions',
       label: 'Positions held',
       type: 'array',
       admin: { description: 'Job titles are positions a person holds, not tags.' },
       fields: [
         { name: 'title', type: 'text', required: true },
+        {
+          name: 'titleAliases',
+          label: 'Also written as',
+          type: 'text',
+          hasMany: true,
+          admin: { description: 'Other ways the press names the office ("US State Secretary").' },
+        },
         { name: 'organization', type: 'relationship', relationTo: 'organizations' },
         {
           type: 'row',
@@ -52,6 +73,8 @@ export const People: CollectionConfig<'people'> = {
     },
     wikidataIdField(),
     isSeededField(),
+    needsReviewField(),
+    foundInField(),
     {
       name: 'articles',
       type: 'join',

@@ -5,7 +5,9 @@ import { isEditor } from '../src/access/isEditor'
 import { isStaff } from '../src/access/isStaff'
 import { findByAnyName, labelPickerOptions } from '../src/admin/findByAnyName'
 import { aliasesField } from '../src/fields/aliases'
+import { foundInField } from '../src/fields/foundIn'
 import { isSeededField } from '../src/fields/isSeeded'
+import { needsReviewField } from '../src/fields/needsReview'
 import { newsroomSlugField } from '../src/fields/slug'
 
 /** Topics, places and events a story is about. People and organisations have their own records. */
@@ -15,7 +17,9 @@ export const Tags: CollectionConfig<'tags'> = {
   admin: {
     group: 'Registry',
     useAsTitle: 'name',
-    defaultColumns: ['name', 'kind', 'slug'],
+    // The review queue: what the importer created, until an editor has checked it.
+    components: { beforeListTable: ['/admin/ReviewTabs#ReviewTabs'] },
+    defaultColumns: ['name', 'kind', 'slug', 'needsReview'],
     listSearchableFields: ['name', 'aliases'],
   },
   // The picker searches the name only; this lets it find a record by any of its names.
@@ -45,6 +49,8 @@ export const Tags: CollectionConfig<'tags'> = {
     { name: 'description', type: 'textarea' },
     aliasesField(),
     isSeededField(),
+    needsReviewField(),
+    foundInField(),
     {
       name: 'articles',
       type: 'join',

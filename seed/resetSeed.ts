@@ -2,7 +2,7 @@ import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import { inTransaction } from '../src/database/transaction'
 import type { Article } from '../src/payload-types'
-import type { ImportedCollection } from '../src/importer/types'
+import type { ImportedCollection } from '../src/importing/types'
 
 type Registry = Exclude<ImportedCollection, 'articles'>
 
@@ -18,6 +18,7 @@ const REFERENCES: Record<Registry, Array<{ collection: CollectionSlug; field: st
     { collection: 'articles', field: 'organizations' },
     { collection: 'articles', field: 'sourceAgencies' },
     { collection: 'media', field: 'agencies' },
+    { collection: 'articles', field: 'wirePhoto.agencies' },
     { collection: 'people', field: 'positions.organization' },
     { collection: 'organizations', field: 'parent' },
   ],

@@ -208,6 +208,14 @@ export interface Article {
     filedAt?: string | null;
   };
   leadImage?: (number | null) | Media;
+  /**
+   * The wire page named this photo but sent no file. Upload the photo to Media and choose it as the lead image.
+   */
+  wirePhoto?: {
+    caption?: string | null;
+    creditLine?: string | null;
+    agencies?: (number | Organization)[] | null;
+  };
   tags?: (number | Tag)[] | null;
   people?: (number | Person)[] | null;
   organizations?: (number | Organization)[] | null;
@@ -232,9 +240,13 @@ export interface Article {
     | {
         text: string;
         /**
-         * Empty when the importer could not tell who said it.
+         * Empty when the page does not name who said it.
          */
         speaker?: (number | null) | Person;
+        /**
+         * How the page describes a speaker it does not name, e.g. "One Russian official".
+         */
+        speakerDescription?: string | null;
         /**
          * As printed, e.g. "Lavrov said following the Brussels meeting".
          */
@@ -279,6 +291,20 @@ export interface Article {
      */
     timeZone?: string | null;
   };
+  /**
+   * Set by the importer; clear it once you have checked this.
+   */
+  needsReview?: boolean | null;
+  /**
+   * From the wire import. Check them, then clear "Needs review".
+   */
+  importNotes?:
+    | {
+        kind: 'warning' | 'newEntity' | 'unattributedQuote';
+        message: string;
+        id?: string | null;
+      }[]
+    | null;
   createdBy?: (number | null) | User;
   /**
    * The embargo: set it and move the story to Scheduled.
@@ -408,6 +434,14 @@ export interface Organization {
    */
   wikidataId?: string | null;
   isSeeded?: boolean | null;
+  /**
+   * Set by the importer; clear it once you have checked this.
+   */
+  needsReview?: boolean | null;
+  /**
+   * The wire sentence the importer found this in.
+   */
+  foundIn?: string | null;
   description?: string | null;
   suborganizations?: {
     docs?: (number | Organization)[];
@@ -445,6 +479,14 @@ export interface Tag {
   aliases?: string[] | null;
   isSeeded?: boolean | null;
   /**
+   * Set by the importer; clear it once you have checked this.
+   */
+  needsReview?: boolean | null;
+  /**
+   * The wire sentence the importer found this in.
+   */
+  foundIn?: string | null;
+  /**
    * Stories tagged with this.
    */
   articles?: {
@@ -476,11 +518,19 @@ export interface Person {
    */
   description?: string | null;
   /**
+   * How stories refer to them; the importer follows "she said" back to them.
+   */
+  pronoun?: ('he' | 'she' | 'they') | null;
+  /**
    * Job titles are positions a person holds, not tags.
    */
   positions?:
     | {
         title: string;
+        /**
+         * Other ways the press names the office ("US State Secretary").
+         */
+        titleAliases?: string[] | null;
         organization?: (number | null) | Organization;
         from?: string | null;
         to?: string | null;
@@ -492,6 +542,14 @@ export interface Person {
    */
   wikidataId?: string | null;
   isSeeded?: boolean | null;
+  /**
+   * Set by the importer; clear it once you have checked this.
+   */
+  needsReview?: boolean | null;
+  /**
+   * The wire sentence the importer found this in.
+   */
+  foundIn?: string | null;
   /**
    * Stories that mention this person.
    */
@@ -814,6 +872,13 @@ export interface ArticlesSelect<T extends boolean = true> {
         filedAt?: T;
       };
   leadImage?: T;
+  wirePhoto?:
+    | T
+    | {
+        caption?: T;
+        creditLine?: T;
+        agencies?: T;
+      };
   tags?: T;
   people?: T;
   organizations?: T;
@@ -830,6 +895,7 @@ export interface ArticlesSelect<T extends boolean = true> {
     | {
         text?: T;
         speaker?: T;
+        speakerDescription?: T;
         attribution?: T;
         kind?: T;
         paragraphIndex?: T;
@@ -849,6 +915,14 @@ export interface ArticlesSelect<T extends boolean = true> {
         reference?: T;
         url?: T;
         timeZone?: T;
+      };
+  needsReview?: T;
+  importNotes?:
+    | T
+    | {
+        kind?: T;
+        message?: T;
+        id?: T;
       };
   createdBy?: T;
   publishAt?: T;
@@ -940,10 +1014,12 @@ export interface PeopleSelect<T extends boolean = true> {
   slug?: T;
   aliases?: T;
   description?: T;
+  pronoun?: T;
   positions?:
     | T
     | {
         title?: T;
+        titleAliases?: T;
         organization?: T;
         from?: T;
         to?: T;
@@ -951,6 +1027,8 @@ export interface PeopleSelect<T extends boolean = true> {
       };
   wikidataId?: T;
   isSeeded?: T;
+  needsReview?: T;
+  foundIn?: T;
   articles?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -970,6 +1048,8 @@ export interface OrganizationsSelect<T extends boolean = true> {
   country?: T;
   wikidataId?: T;
   isSeeded?: T;
+  needsReview?: T;
+  foundIn?: T;
   description?: T;
   suborganizations?: T;
   articles?: T;
@@ -988,6 +1068,8 @@ export interface TagsSelect<T extends boolean = true> {
   description?: T;
   aliases?: T;
   isSeeded?: T;
+  needsReview?: T;
+  foundIn?: T;
   articles?: T;
   updatedAt?: T;
   createdAt?: T;

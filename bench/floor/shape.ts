@@ -56,6 +56,7 @@ export const personJson = (
   slug: row.slug,
   aliases,
   description: row.description ?? null,
+  pronoun: row.pronoun ?? null,
   positions: positions.map((position) => ({
     id: position.id,
     title: position.title,
@@ -130,6 +131,7 @@ export const articleJson = (row: Row, parts: ArticleParts) => ({
     text: quote.text ?? null,
     speaker: num(quote.speaker_id),
     attribution: quote.attribution ?? null,
+    speakerDescription: quote.speaker_description ?? null,
     kind: quote.kind ?? null,
     paragraphIndex: num(quote.paragraph_index),
     start: num(quote.start),
@@ -144,6 +146,8 @@ export const articleJson = (row: Row, parts: ArticleParts) => ({
     url: row.source_url ?? null,
     timeZone: row.source_time_zone ?? null,
   },
+  // Staff only: a reader's answer carries an empty list.
+  importNotes: [],
   workflowStage: row.workflow_stage,
   corrections: parts.corrections.map((correction) => ({
     id: correction.id,

@@ -5,7 +5,9 @@ import { isEditor } from '../../src/access/isEditor'
 import { isStaff } from '../../src/access/isStaff'
 import { publishedOrDraftReader } from '../../src/access/publishedOrDraftReader'
 import { isSeededField } from '../../src/fields/isSeeded'
+import { needsReviewField } from '../../src/fields/needsReview'
 import { newsroomSlugField } from '../../src/fields/slug'
+import { importEndpoint } from '../../src/importing/importEndpoint'
 import { newsStandardsEndpoints } from '../../src/publishing/newsStandardsEndpoints'
 import { relatedArticlesEndpoint } from '../../src/related/relatedArticlesEndpoint'
 import { settleWorkflow } from '../../src/workflow/settleWorkflow'
@@ -17,10 +19,12 @@ import { queueScheduledChanges } from './hooks/queueScheduledChanges'
 import { readersReadPublished } from './hooks/readersReadPublished'
 import { recordInEditorialLog } from './hooks/recordInEditorialLog'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
+import { importNotesField } from './importNotes'
 import { newsStandardsFields } from './newsStandardsFields'
 import { quotesField } from './quotes'
 import { relatedLinksField } from './relatedLinks'
 import { sourceField } from './source'
+import { wirePhotoField } from './wirePhoto'
 import { workflowFields, workflowStageFields } from './workflowFields'
 
 /** A story: what readers see, who and what it is about, and where it came from. */
@@ -30,10 +34,22 @@ export const Articles: CollectionConfig<'articles'> = {
   admin: {
     group: 'Newsroom',
     useAsTitle: 'headline',
-    defaultColumns: ['headline', 'workflowStage', 'section', 'authors', 'updatedAt', 'publishedAt'],
+    defaultColumns: [
+      'headline',
+      'workflowStage',
+      'section',
+      'authors',
+      'updatedAt',
+      'publishedAt',
+      'needsReview',
+    ],
     listSearchableFields: ['headline', 'slug'],
     components: {
-      beforeListTable: ['/admin/StageTabs#StageTabs'],
+      beforeListTable: [
+        '/admin/ImportWirePages#ImportWirePages',
+        '/admin/StageTabs#StageTabs',
+        '/admin/ReviewTabs#ReviewTabs',
+      ],
       // Writers, and editors at a stage that cannot go live yet, never see Publish.
       edit: { PublishButton: '/admin/PublishWhenAllowed#PublishWhenAllowed' },
     },
@@ -68,7 +84,7 @@ export const Articles: CollectionConfig<'articles'> = {
     afterError: [releaseAfterError],
     afterRead: [hideUnpublishedRelatedLinks],
   },
-  endpoints: [relatedArticlesEndpoint, ...newsStandardsEndpoints],
+  endpoints: [relatedArticlesEndpoint, ...newsStandardsEndpoints, importEndpoint],
   fields: [
     { name: 'headline', type: 'text', required: true },
     newsroomSlugField('headline'),
@@ -102,6 +118,7 @@ export const Articles: CollectionConfig<'articles'> = {
       type: 'upload',
       relationTo: 'media',
     },
+    wirePhotoField,
     {
       name: 'tags',
       type: 'relationship',
@@ -163,6 +180,8 @@ export const Articles: CollectionConfig<'articles'> = {
       admin: { position: 'sidebar' },
     },
     sourceField,
+    needsReviewField(),
+    importNotesField,
     ...workflowFields,
     isSeededField(),
     ...newsStandardsFields,

@@ -18,7 +18,16 @@ export const quotesField: ArrayField = {
       type: 'relationship',
       relationTo: 'people',
       index: true,
-      admin: { description: 'Empty when the importer could not tell who said it.' },
+      admin: { description: 'Empty when the page does not name who said it.' },
+    },
+    {
+      name: 'speakerDescription',
+      label: 'Unnamed speaker',
+      type: 'text',
+      admin: {
+        description:
+          'How the page describes a speaker it does not name, e.g. "One Russian official".',
+      },
     },
     {
       name: 'attribution',

@@ -12,7 +12,7 @@ import path from 'node:path'
 
 import { loadRegistryFile } from '../../src/domain/registry/loadRegistryFile'
 import { syntheticWirePages } from '../../src/domain/wire/synthetic'
-import { importWireFiles } from '../../src/importer/importWireFiles'
+import { importWireFiles } from '../../src/importing/importWireFiles'
 import { seedIfEmpty } from '../../seed/seed'
 import type { SoakMessage, SoakReady } from './protocol'
 

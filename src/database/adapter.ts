@@ -11,6 +11,7 @@ import { mongodbAdapter } from './mongodb/adapter'
 import { withCommitsThatFailLoudly } from './postgres/commits'
 import { withKeptStatements } from './postgres/statementCache'
 import { postgresVersionHistoryIndex } from './postgres/versionHistoryIndex'
+import { withSchemaPath } from './schemaPath'
 import { keepSqliteStatements } from './sqlite/statementCache'
 import { databaseKind } from './url'
 
@@ -43,8 +44,8 @@ interface AdapterOptions {
 }
 
 /**
- * The one place that picks the adapter. SQL schemas are pushed outside production (fast local
- * work and tests); in production the committed migrations run on start.
+ * The one place that picks the adapter. Every command runs the committed SQL migrations on
+ * connect; only `npm run dev` pushes the schema (see schemaPath.ts).
  */
 export const databaseAdapter = (
   url: string,
@@ -54,20 +55,26 @@ export const databaseAdapter = (
     case 'sqlite':
       ensureSqliteFolder(url)
       keepSqliteStatements()
-      return sqliteAdapter({
-        client: { url },
-        ...sqliteFileSettings(url),
-        migrationDir: migrationDir('sqlite'),
-        prodMigrations: sqliteMigrations,
-      })
+      return withSchemaPath(
+        sqliteAdapter({
+          client: { url },
+          ...sqliteFileSettings(url),
+          migrationDir: migrationDir('sqlite'),
+          prodMigrations: sqliteMigrations,
+        }),
+        sqliteMigrations,
+      )
     case 'postgres': {
       const adapter = withCommitsThatFailLoudly(
-        postgresAdapter({
-          pool: { connectionString: url },
-          migrationDir: migrationDir('postgres'),
-          prodMigrations: postgresMigrations,
-          afterSchemaInit: [postgresVersionHistoryIndex],
-        }),
+        withSchemaPath(
+          postgresAdapter({
+            pool: { connectionString: url },
+            migrationDir: migrationDir('postgres'),
+            prodMigrations: postgresMigrations,
+            afterSchemaInit: [postgresVersionHistoryIndex],
+          }),
+          postgresMigrations,
+        ),
       )
       return preparedStatements ? withKeptStatements(adapter) : adapter
     }

@@ -1,3 +1,4 @@
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from '../../src/http/types'
@@ -145,10 +146,21 @@ describeWithDatabase('HTTP caching of published content', () => {
   })
 
   test('a media file still streams whole, untouched by the JSON caching', async () => {
-    const { docs } = await server.payload.find({ collection: 'media', limit: 1 })
-    const media = docs[0] as Media
+    // A photo of its own (the seed's wire page sent none), read by staff as the admin does.
+    const png = await sharp({
+      create: { width: 64, height: 48, channels: 3, background: '#557799' },
+    })
+      .png()
+      .toBuffer()
+    const media = (await server.payload.create({
+      collection: 'media',
+      data: { alt: 'A test photo' },
+      file: { data: png, mimetype: 'image/png', name: 'caching-test.png', size: png.length },
+      overrideAccess: true,
+    })) as Media
     const response = await server.http
       .get(`/api/media/file/${media.filename}`)
+      .set(authHeader(token))
       .buffer(true)
       .parse((res, done) => {
         const chunks: Buffer[] = []

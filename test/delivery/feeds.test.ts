@@ -8,7 +8,6 @@ import {
   readSitemap,
   readSitemapIndex,
 } from '../../src/domain/feeds/readBack.testing'
-import { PLACEHOLDER_ALT_PREFIX } from '../../src/domain/publishing/placeholderImage'
 import { NO_STORE, PUBLIC_CACHE_CONTROL } from '../../src/http/types'
 import type { Article, Media } from '../../src/payload-types'
 import { serverUrl } from '../../src/settings'
@@ -133,7 +132,7 @@ describeWithDatabase('RSS feeds, sitemaps and the Google News sitemap', () => {
     expect(item?.dc?.creators).toEqual([author.name])
   })
 
-  test('a real lead image is an enclosure pointing at its file; the seed story’s placeholder is not', async () => {
+  test('a real lead image is an enclosure pointing at its file; the seed story has none', async () => {
     const story = await storyAt(server.payload, newsroom, 'published')
     const image = (await server.payload.findByID({
       collection: 'media',
@@ -154,13 +153,9 @@ describeWithDatabase('RSS feeds, sitemaps and the Google News sitemap', () => {
     expect(file.status).toBe(200)
     expect(file.headers['content-type']).toBe('image/png')
 
-    // The importer gave the seed story a stand-in: it is published with no image at all.
+    // The seed's wire page sent no photo file: no stand-in is made, and no image published.
     const seed = await seededStory(server.payload)
-    const placeholder = (await server.payload.findByID({
-      collection: 'media',
-      id: seed.leadImage as number,
-    })) as Media
-    expect(placeholder.alt.startsWith(PLACEHOLDER_ALT_PREFIX)).toBe(true)
+    expect(seed.leadImage ?? null).toBeNull()
     const seedItem = items.find((entry) => entry.link === `${SITE}/articles/${SEED_SLUG}`)
     expect(seedItem?.title).toBe(seed.headline)
     expect(seedItem?.enclosures).toBeUndefined()

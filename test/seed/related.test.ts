@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
 
 import { loadRegistryFile } from '../../src/domain/registry/loadRegistryFile'
-import { importWireFiles } from '../../src/importer/importWireFiles'
+import { importWireFiles } from '../../src/importing/importWireFiles'
 import { SEED_REGISTRY_FILE, runSeed } from '../../seed/seed'
 import { authHeader, graphql, login } from '../support/api'
 import { describeWithDatabase, startTestServer } from '../support/testServer'

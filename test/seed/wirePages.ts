@@ -37,5 +37,10 @@ export const wireFolder = () => {
       writeFileSync(file, text)
       return file
     },
+    writeBytes: (name: string, bytes: Buffer): string => {
+      const file = path.join(folder, name)
+      writeFileSync(file, bytes)
+      return file
+    },
   }
 }

@@ -18,7 +18,7 @@ export const runImporter = (
   files: string[],
   env: Record<string, string> = {},
 ): ImporterRun => {
-  const { child, output } = runScript('src/importer/cli.ts', files, {
+  const { child, output } = runScript('src/importing/cli.ts', files, {
     DATABASE_URL: databaseUrl,
     PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'test-secret-that-is-long-enough-0123456789',
     NODE_ENV: 'test',

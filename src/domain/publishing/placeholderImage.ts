@@ -1,6 +1,7 @@
 /**
- * How the importer's stand-in for a wire photo it had no file for says what it is
- * (src/importer/writeLeadImage.ts): in its alt text, and in its file name.
+ * How the importer's old stand-in for a wire photo it had no file for says what it is: in its alt
+ * text, and in its file name. The importer makes none any more (it keeps the caption and credit on
+ * the story, src/importing/writeArticle.ts), but databases imported before still hold them.
  */
 export const PLACEHOLDER_ALT_PREFIX = 'Placeholder image:'
 const PLACEHOLDER_FILE = /-placeholder(?:-\d+)?\.png$/i

@@ -24,6 +24,8 @@ describe('attributeQuotes on the seed story', () => {
       ['anders-fogh-rasmussen', 'full', "On missile defense, we don't a"],
       ['anders-fogh-rasmussen', 'full', 'But we all agree that it is im'],
       ['hillary-clinton', 'full', 'It is not about Russia. It is '],
+      // "One Russian official described it Thursday as an "anaconda"": nobody named.
+      [null, 'partial', 'anaconda'],
       ['sergey-lavrov', 'full', 'Apart from general remarks abo'],
       ['sergey-lavrov', 'continuation', 'Because good intentions come a'],
       ['sergey-lavrov', 'partial', 'respond adequately at every st'],
@@ -53,12 +55,13 @@ describe('attributeQuotes on the seed story', () => {
     ],
     [1, 'he added'],
     [2, 'US Secretary of State Hillary Clinton noted'],
-    [3, 'Lavrov said following the Brussels meeting'],
+    [3, 'One Russian official described'],
     [4, 'Lavrov said following the Brussels meeting'],
-    [6, 'she stated'],
-    [7, "Russia's NATO ambassador, Dmitry Rogozin, complained"],
-    [8, 'noted the US State Secretary'],
-    [11, 'stated Westerwelle'],
+    [5, 'Lavrov said following the Brussels meeting'],
+    [7, 'she stated'],
+    [8, "Russia's NATO ambassador, Dmitry Rogozin, complained"],
+    [9, 'noted the US State Secretary'],
+    [12, 'stated Westerwelle'],
   ])('quote %i keeps its attribution as printed', (index, attribution) => {
     expect(quotes[index]?.attribution).toBe(attribution)
   })
@@ -69,15 +72,19 @@ describe('attributeQuotes on the seed story', () => {
     }
   })
 
-  test('unattributed phrases are scare quotes, not quotes', () => {
-    expect(scareQuotes.map((scare) => scare.text)).toEqual([
-      'agreement on a political framework',
-      'anaconda',
-    ])
+  test('a phrase in a sentence where nobody speaks is a scare quote, not a quote', () => {
+    expect(scareQuotes.map((scare) => scare.text)).toEqual(['agreement on a political framework'])
   })
 
-  test('nothing is left unresolved', () => {
-    expect(warnings).toEqual([])
+  test('the quote from an unnamed official keeps how the page describes the speaker', () => {
+    expect(quotes[3]).toMatchObject({ speaker: null, speakerDescription: 'One Russian official' })
+    expect(quotes.filter((quote) => quote !== quotes[3]).every((quote) => quote.speaker)).toBe(true)
+  })
+
+  test('the only warning is that one quote', () => {
+    expect(warnings.map((warning) => warning.message)).toEqual([
+      'quote from a speaker the page does not name ("One Russian official")',
+    ])
   })
 })
 
@@ -140,17 +147,32 @@ describe('attributeQuotes attribution forms', () => {
       { ...NOTHING, quotes: ['full:sergey-lavrov', 'full:hillary-clinton'] },
     ],
     [
+      '"she said" follows who spoke last outside quotes',
+      ['"One," Clinton said.', 'Lavrov said he disagreed.', '"Two," he said.'],
+      { ...NOTHING, quotes: ['full:hillary-clinton', 'full:sergey-lavrov'] },
+    ],
+    [
+      '"He added that" after an unattributed quote names its speaker',
+      ['"One," Lavrov said.', '"Two." He added that talks would go on.'],
+      { ...NOTHING, quotes: ['full:sergey-lavrov', 'full:sergey-lavrov'] },
+    ],
+    [
+      'a paragraph opening on a quote goes on with the last speaker',
+      ['"One," Rogozin said.', '"Two."'],
+      { ...NOTHING, quotes: ['full:dmitry-rogozin', 'continuation:dmitry-rogozin'] },
+    ],
+    [
       'a continuation in the same paragraph',
       ['"One," Rogozin said. "Two."'],
       { ...NOTHING, quotes: ['full:dmitry-rogozin', 'continuation:dmitry-rogozin'] },
     ],
     [
-      'a title outside its holder’s term is not guessed',
+      'a title outside its holder’s term is not guessed, only described',
       ['"One," noted the US State Secretary.'],
       {
         ...NOTHING,
         quotes: ['full:null'],
-        warnings: ['speaker not resolved from "noted the US State Secretary"'],
+        warnings: ['quote from a speaker the page does not name ("the US State Secretary")'],
       },
     ],
     [
@@ -177,9 +199,22 @@ describe('attributeQuotes attribution forms', () => {
       },
     ],
     [
-      'a scare quote with no speaker',
+      'a phrase an unnamed speaker said is kept with the description',
       ['One official called it an "anaconda" encircling Russia.'],
-      { ...NOTHING, scareQuotes: ['anaconda'] },
+      {
+        ...NOTHING,
+        quotes: ['partial:null'],
+        warnings: ['quote from a speaker the page does not name ("One official")'],
+      },
+    ],
+    [
+      'a full quote from a described speaker',
+      ['"Nobody told us," a ministry spokesperson said.'],
+      {
+        ...NOTHING,
+        quotes: ['full:null'],
+        warnings: ['quote from a speaker the page does not name ("a ministry spokesperson")'],
+      },
     ],
     [
       'a scare quote with no speech verb',

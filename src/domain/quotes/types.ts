@@ -4,8 +4,13 @@
  */
 export interface Quote {
   text: string
-  /** Registry person key, or null when the speaker could not be resolved (never guessed). */
+  /** Registry person key, or null when the page names nobody (never guessed). */
   speaker: string | null
+  /**
+   * How the page describes a speaker it does not name ("One Russian official", "a ministry
+   * spokesperson"); null when it names one, or describes nobody.
+   */
+  speakerDescription: string | null
   paragraphIndex: number
   start: number
   end: number
@@ -15,7 +20,7 @@ export interface Quote {
   kind: 'full' | 'continuation' | 'partial'
 }
 
-/** A short quoted phrase not attributed to anyone resolvable ("anaconda"): a scare quote. */
+/** A quoted phrase in a sentence where nobody says anything ("so-called "reset""): a scare quote. */
 export interface ScareQuote {
   text: string
   paragraphIndex: number

@@ -3,7 +3,22 @@ import { describe, expect, test } from 'vitest'
 import { findEntitySpans } from './findEntitySpans'
 import { loadSeedRegistry } from './seedRegistry.testing'
 
-const registry = loadSeedRegistry()
+const seed = loadSeedRegistry()
+// The Hague, a place whose name holds William Hague's alias.
+const registry = {
+  ...seed,
+  tags: [
+    ...seed.tags,
+    {
+      key: 'the-hague',
+      name: 'The Hague',
+      slug: 'the-hague',
+      kind: 'place' as const,
+      aliases: [],
+      wikidataId: null,
+    },
+  ],
+}
 
 const spansOf = (text: string) =>
   findEntitySpans(text, registry).map(({ start, end, text: printed }) => ({

@@ -16,10 +16,12 @@ export const endOfRegistryDate = (date: RegistryDate): string => {
 
 /**
  * True when the position was held on `date` ("2011-12-08" or a full ISO instant, whose
- * calendar date is used). Both ends are inclusive: on a handover day both holders count.
+ * calendar date is used). Both ends are inclusive: on a handover day both holders count. A
+ * position with no known start was never seen held on a date, so it is not active on any.
  */
 export const isActiveOn = (position: Pick<PositionHeld, 'from' | 'to'>, date: string): boolean => {
   const day = date.slice(0, 10)
+  if (position.from === null) return false
   if (day < startOfRegistryDate(position.from)) return false
   return position.to === null || day <= endOfRegistryDate(position.to)
 }

@@ -209,7 +209,7 @@ const checkCrossReferences = (registry: Registry, issues: string[]): void => {
   registry.people.forEach((person, index) => {
     person.positions.forEach((position, positionIndex) => {
       const where = `people[${index}] "${person.key}".positions[${positionIndex}]`
-      if (!organizationKeys.has(position.organization)) {
+      if (position.organization === null || !organizationKeys.has(position.organization)) {
         issues.push(`${where}.organization: no organisation "${position.organization}"`)
       }
       if (position.to !== null && position.from && position.to && position.to < position.from) {

@@ -34,6 +34,8 @@ export const indexRegistry = (registry: Registry): RegistryIndex => {
   for (const entry of registry.people) {
     for (const name of [entry.name, ...entry.aliases]) add(byName, name, { kind: 'person', entry })
     for (const position of entry.positions) {
+      // A title with no dates cannot say who held it when, so it does not stand for anyone.
+      if (position.from === null) continue
       for (const title of [position.title, ...position.titleAliases]) {
         add(byName, title, { kind: 'position', position, holder: entry })
       }

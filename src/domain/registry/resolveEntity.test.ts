@@ -49,7 +49,8 @@ const CASES: Array<[label: string, name: string, date: string | undefined, expec
     'organization:nato-russia-council',
   ],
   ['an agency acronym in lower case', 'dpa', ARTICLE_DATE, 'organization:dpa'],
-  ['a place tag', 'Brussels', ARTICLE_DATE, 'tag:brussels'],
+  ['a place tag', 'Russia', ARTICLE_DATE, 'tag:russia'],
+  ['a place tag by its alias', 'the Russian Federation', ARTICLE_DATE, 'tag:russia'],
   ['a topic alias', 'missile shield', ARTICLE_DATE, 'tag:missile-defense'],
   ['another topic alias', 'Missile Defense Shield', ARTICLE_DATE, 'tag:missile-defense'],
   [

@@ -8,7 +8,7 @@ import type { OrganizationEntry, PersonEntry, Registry, TagEntry } from './types
 export interface PositionRef {
   key: string
   title: string
-  organization: string
+  organization: string | null
 }
 
 export type ResolvedEntity =

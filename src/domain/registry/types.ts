@@ -43,9 +43,10 @@ export interface PositionHeld {
   title: string
   /** Other ways the press names the office ("US State Secretary"). */
   titleAliases: string[]
-  /** Key of the organisation the office belongs to. */
-  organization: string
-  from: RegistryDate
+  /** Key of the organisation the office belongs to; null when no source names it. */
+  organization: string | null
+  /** null when nobody knows since when (a title an import found): it then stands for nobody. */
+  from: RegistryDate | null
   /** null while the person still holds it. */
   to: RegistryDate | null
 }
@@ -56,8 +57,8 @@ export interface PersonEntry {
   slug: string
   aliases: string[]
   description: string
-  /** Used to follow "he said" / "she stated" back to a person. */
-  pronoun: Pronoun
+  /** Used to follow "he said" / "she stated" back to a person; null when unknown. */
+  pronoun: Pronoun | null
   positions: PositionHeld[]
   /** Wikidata item ("Q123"), or null until someone has checked it. */
   wikidataId: string | null

@@ -42,6 +42,24 @@ const CASES: Array<
     'Hague (L) and Clinton (R) EPA',
     { caption: 'Hague (L) and Clinton (R)', creditLine: 'EPA', agencies: ['EPA'] },
   ],
+  [
+    'an agency photographer',
+    'Angela Merkel arrives in Brussels, 30 January 2012. AP Photo/Virginia Mayo',
+    {
+      caption: 'Angela Merkel arrives in Brussels, 30 January 2012.',
+      creditLine: 'AP Photo/Virginia Mayo',
+      agencies: ['AP'],
+    },
+  ],
+  [
+    'a hyphenated agency before another',
+    'Protesters in Athens, 18 October 2012. ANA-MPA/EPA',
+    {
+      caption: 'Protesters in Athens, 18 October 2012.',
+      creditLine: 'ANA-MPA/EPA',
+      agencies: ['ANA-MPA', 'EPA'],
+    },
+  ],
   ['a body sentence ending in a name', 'The offer was rejected, stated Westerwelle.', null],
   [
     'a body sentence ending in an acronym without a full stop before it',

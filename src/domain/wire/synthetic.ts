@@ -25,7 +25,7 @@ export const SYNTHETIC_NAMES: SyntheticNames = {
     'Dmitry Medvedev',
   ],
   organizations: ['NATO', 'NATO-Russia Council', 'US Department of State'],
-  places: ['Russia', 'Europe', 'Brussels', 'Moscow', 'Poland', 'Lithuania', 'Bulgaria'],
+  places: ['Russia', 'Belgium', 'Brussels', 'Moscow', 'Poland', 'Lithuania', 'Bulgaria'],
   topics: ['missile defense'],
 }
 

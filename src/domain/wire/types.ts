@@ -27,8 +27,8 @@ export interface WireLocalDateTime {
   date: string
   /** 24-hour clock, "16:58". */
   time: string
-  /** Weekday as printed, "Thursday". */
-  weekday: string
+  /** Weekday as printed, "Thursday"; null when the page printed none. */
+  weekday: string | null
   /** The date/time part of the meta line as printed, "December 8, 2011, Thursday // 16:58". */
   printed: string
 }

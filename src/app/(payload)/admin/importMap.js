@@ -25,7 +25,9 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { StageCell as StageCell_e5512fc85b8f27ce9ade239b423431b3 } from '../../../admin/StageCell'
 import { WorkflowPanel as WorkflowPanel_a7ca78c33cdc5007d4ba559ed8635b15 } from '../../../admin/WorkflowPanel'
 import { EditorialLogView as EditorialLogView_ea99074d21c1b7a3e7c2a6e772d789d8 } from '../../../admin/EditorialLogView'
+import { ImportWirePages as ImportWirePages_e8025bd1ca0078ef0dab98034fee30c6 } from '../../../admin/ImportWirePages'
 import { StageTabs as StageTabs_b6d9a960037f89500d75726aea416a36 } from '../../../admin/StageTabs'
+import { ReviewTabs as ReviewTabs_a47a112d8673a783d63525cd9db4086e } from '../../../admin/ReviewTabs'
 import { PublishWhenAllowed as PublishWhenAllowed_b7308307331fe23bd80e3f6a51ff254d } from '../../../admin/PublishWhenAllowed'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -58,7 +60,9 @@ export const importMap = {
   "/admin/StageCell#StageCell": StageCell_e5512fc85b8f27ce9ade239b423431b3,
   "/admin/WorkflowPanel#WorkflowPanel": WorkflowPanel_a7ca78c33cdc5007d4ba559ed8635b15,
   "/admin/EditorialLogView#EditorialLogView": EditorialLogView_ea99074d21c1b7a3e7c2a6e772d789d8,
+  "/admin/ImportWirePages#ImportWirePages": ImportWirePages_e8025bd1ca0078ef0dab98034fee30c6,
   "/admin/StageTabs#StageTabs": StageTabs_b6d9a960037f89500d75726aea416a36,
+  "/admin/ReviewTabs#ReviewTabs": ReviewTabs_a47a112d8673a783d63525cd9db4086e,
   "/admin/PublishWhenAllowed#PublishWhenAllowed": PublishWhenAllowed_b7308307331fe23bd80e3f6a51ff254d,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
