@@ -21,6 +21,7 @@ import { withRestGuards } from './http/restGuards'
 import { playgroundHeaders, securityHeaderList, securityHeaders } from './http/security'
 import { BodyTooLargeError, sendWebResponse, toWebRequest } from './http/webBridge'
 import { loginRateLimit, passwordResetRateLimit } from './settings'
+import { createReaderSite } from './site/readerSite'
 
 export const JSON_BODY_LIMIT = 1024 * 1024
 export const UPLOAD_BODY_LIMIT = 12 * 1024 * 1024
@@ -141,9 +142,11 @@ export const createServer = async (options: ServerOptions = {}): Promise<Newsroo
     ),
   )
 
+  // The reader site: published stories as pages at /, /articles/:slug… (see src/site/).
+  app.use(createReaderSite(payload))
+
   if (options.admin) {
     const nextHandler = await startNext(options.admin.dev)
-    app.get('/', (_req, res) => res.redirect(302, '/admin'))
     app.all('/{*path}', (req, res) => nextHandler(req, res))
   } else {
     app.use(notFound)
