@@ -24,8 +24,8 @@ import { relatedArticlesQueries } from './related/relatedArticlesQuery'
 import {
   databaseUrl,
   isDeployment,
-  isGraphQLIntrospectionSwitchedOn,
-  isGraphQLPlaygroundSwitchedOn,
+  isGraphQLIntrospectionOn,
+  isGraphQLPlaygroundOn,
   jobsMode,
   logLevel,
   postgresPreparedStatements,
@@ -72,9 +72,9 @@ export default buildConfig({
   upload: { limits: { fileSize: 10 * 1024 * 1024 } },
   graphQL: {
     schemaOutputFile: path.resolve(here, '..', 'schema.graphql'),
-    // Outside production both are always on; in production each needs its switch.
-    disableIntrospectionInProduction: !isGraphQLIntrospectionSwitchedOn(),
-    disablePlaygroundInProduction: !isGraphQLPlaygroundSwitchedOn(),
+    // On outside a deployment (`npm start` included); in a deployment each needs its switch.
+    disableIntrospectionInProduction: !isGraphQLIntrospectionOn(),
+    disablePlaygroundInProduction: !isGraphQLPlaygroundOn(),
     maxComplexity: MAX_QUERY_COMPLEXITY,
     validationRules: () => [maxDepthRule(MAX_QUERY_DEPTH)],
     queries: relatedArticlesQueries,

@@ -115,7 +115,7 @@ export const createServer = async (options: ServerOptions = {}): Promise<Newsroo
   )
   app.get('/api/graphql', graphql)
   app.post('/api/graphql', graphql)
-  // In production only when GRAPHQL_PLAYGROUND switches it on (see payload.config.ts).
+  // In a deployment only when GRAPHQL_PLAYGROUND switches it on (see payload.config.ts).
   if (!isProduction || !config.graphQL.disablePlaygroundInProduction) {
     app.get(
       '/api/graphql-playground',
