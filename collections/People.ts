@@ -9,6 +9,8 @@ import { isSeededField } from '../src/fields/isSeeded'
 import { newsroomSlugField } from '../src/fields/slug'
 import { wikidataIdField } from '../src/fields/wikidataId'
 
+const POSITION_DATE = { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } as const
+
 /** Real people the newsroom writes about or bylines: one record per person, whatever the spelling. */
 export const People: CollectionConfig<'people'> = {
   slug: 'people',
@@ -37,15 +39,20 @@ export const People: CollectionConfig<'people'> = {
       name: 'positions',
       label: 'Positions held',
       type: 'array',
-      admin: { description: 'Job titles are positions a person holds, not tags.' },
+      admin: {
+        description: 'Job titles are positions a person holds, not tags.',
+        // "Foreign Minister, since 2004" rather than "Position 01".
+        components: { RowLabel: '/admin/PositionRowLabel#PositionRowLabel' },
+      },
       fields: [
         { name: 'title', type: 'text', required: true },
         { name: 'organization', type: 'relationship', relationTo: 'organizations' },
         {
           type: 'row',
           fields: [
-            { name: 'from', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
-            { name: 'to', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+            // With the year: a position held since 2004 is not one held since March.
+            { name: 'from', type: 'date', admin: { date: POSITION_DATE } },
+            { name: 'to', type: 'date', admin: { date: POSITION_DATE } },
           ],
         },
       ],

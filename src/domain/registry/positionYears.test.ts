@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 
-import { positionYears } from './positionYears'
+import { positionLabel, positionYears } from './positionYears'
 import type { HeldPosition } from './positionYears'
 
 describe('positionYears', () => {
@@ -14,5 +14,26 @@ describe('positionYears', () => {
     [{ from: 'soon' }, undefined],
   ])('%j is %j', (position, expected) => {
     expect(positionYears(position)).toBe(expected)
+  })
+})
+
+describe('positionLabel', () => {
+  test.each<[HeldPosition & { title?: null | string }, string]>([
+    [
+      { title: 'Foreign Minister', from: '2004-03-09T12:00:00.000Z' },
+      'Foreign Minister, since 2004',
+    ],
+    [
+      {
+        title: 'Ambassador to the UN',
+        from: '1994-04-01T12:00:00.000Z',
+        to: '2004-03-09T12:00:00.000Z',
+      },
+      'Ambassador to the UN, 1994–2004',
+    ],
+    [{ title: ' Councillor ' }, 'Councillor'],
+    [{ title: '', from: '2004-03-09T12:00:00.000Z' }, 'Untitled position, since 2004'],
+  ])('%j is labelled %j', (position, expected) => {
+    expect(positionLabel(position)).toBe(expected)
   })
 })

@@ -19,3 +19,10 @@ export const positionYears = (position: HeldPosition): string | undefined => {
   if (to) return `until ${to}`
   return undefined
 }
+
+/** A position's row in the admin: its title and the years it was held ("Foreign Minister, since 2004"). */
+export const positionLabel = (position: HeldPosition & { title?: null | string }): string => {
+  const title = position.title?.trim() || 'Untitled position'
+  const years = positionYears(position)
+  return years ? `${title}, ${years}` : title
+}
