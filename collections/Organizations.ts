@@ -8,6 +8,7 @@ import { isStaff } from '../src/access/isStaff'
 import { findByAnyName, labelPickerOptions } from '../src/admin/findByAnyName'
 import { aliasesField } from '../src/fields/aliases'
 import { isSeededField } from '../src/fields/isSeeded'
+import { needsReviewField } from '../src/fields/needsReview'
 import { relationId } from '../src/fields/relationId'
 import { newsroomSlugField } from '../src/fields/slug'
 import { wikidataIdField } from '../src/fields/wikidataId'
@@ -64,6 +65,7 @@ export const Organizations: CollectionConfig<'organizations'> = {
     { name: 'country', type: 'text', admin: { position: 'sidebar' } },
     wikidataIdField(),
     isSeededField(),
+    needsReviewField(),
     { name: 'description', type: 'textarea' },
     {
       name: 'suborganizations',

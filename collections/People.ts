@@ -6,6 +6,7 @@ import { isStaff } from '../src/access/isStaff'
 import { findByAnyName, labelPickerOptions } from '../src/admin/findByAnyName'
 import { aliasesField } from '../src/fields/aliases'
 import { isSeededField } from '../src/fields/isSeeded'
+import { needsReviewField } from '../src/fields/needsReview'
 import { newsroomSlugField } from '../src/fields/slug'
 import { wikidataIdField } from '../src/fields/wikidataId'
 
@@ -59,6 +60,7 @@ export const People: CollectionConfig<'people'> = {
     },
     wikidataIdField(),
     isSeededField(),
+    needsReviewField(),
     {
       name: 'articles',
       type: 'join',

@@ -6,6 +6,7 @@ import { isStaff } from '../src/access/isStaff'
 import { findByAnyName, labelPickerOptions } from '../src/admin/findByAnyName'
 import { aliasesField } from '../src/fields/aliases'
 import { isSeededField } from '../src/fields/isSeeded'
+import { needsReviewField } from '../src/fields/needsReview'
 import { newsroomSlugField } from '../src/fields/slug'
 
 /** Topics, places and events a story is about. People and organisations have their own records. */
@@ -45,6 +46,7 @@ export const Tags: CollectionConfig<'tags'> = {
     { name: 'description', type: 'textarea' },
     aliasesField(),
     isSeededField(),
+    needsReviewField(),
     {
       name: 'articles',
       type: 'join',

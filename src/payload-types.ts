@@ -297,6 +297,10 @@ export interface Article {
     | null;
   isSeeded?: boolean | null;
   /**
+   * Set by the importer when it was not sure; clear it once checked.
+   */
+  needsReview?: boolean | null;
+  /**
    * IPTC ninjs 3.1; null unless published (or previewed as a draft).
    */
   ninjs?:
@@ -408,6 +412,10 @@ export interface Organization {
    */
   wikidataId?: string | null;
   isSeeded?: boolean | null;
+  /**
+   * Set by the importer when it was not sure; clear it once checked.
+   */
+  needsReview?: boolean | null;
   description?: string | null;
   suborganizations?: {
     docs?: (number | Organization)[];
@@ -444,6 +452,10 @@ export interface Tag {
    */
   aliases?: string[] | null;
   isSeeded?: boolean | null;
+  /**
+   * Set by the importer when it was not sure; clear it once checked.
+   */
+  needsReview?: boolean | null;
   /**
    * Stories tagged with this.
    */
@@ -492,6 +504,10 @@ export interface Person {
    */
   wikidataId?: string | null;
   isSeeded?: boolean | null;
+  /**
+   * Set by the importer when it was not sure; clear it once checked.
+   */
+  needsReview?: boolean | null;
   /**
    * Stories that mention this person.
    */
@@ -861,6 +877,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         id?: T;
       };
   isSeeded?: T;
+  needsReview?: T;
   ninjs?: T;
   jsonLd?: T;
   updatedAt?: T;
@@ -951,6 +968,7 @@ export interface PeopleSelect<T extends boolean = true> {
       };
   wikidataId?: T;
   isSeeded?: T;
+  needsReview?: T;
   articles?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -970,6 +988,7 @@ export interface OrganizationsSelect<T extends boolean = true> {
   country?: T;
   wikidataId?: T;
   isSeeded?: T;
+  needsReview?: T;
   description?: T;
   suborganizations?: T;
   articles?: T;
@@ -988,6 +1007,7 @@ export interface TagsSelect<T extends boolean = true> {
   description?: T;
   aliases?: T;
   isSeeded?: T;
+  needsReview?: T;
   articles?: T;
   updatedAt?: T;
   createdAt?: T;

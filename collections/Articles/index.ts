@@ -5,6 +5,7 @@ import { isEditor } from '../../src/access/isEditor'
 import { isStaff } from '../../src/access/isStaff'
 import { publishedOrDraftReader } from '../../src/access/publishedOrDraftReader'
 import { isSeededField } from '../../src/fields/isSeeded'
+import { needsReviewField } from '../../src/fields/needsReview'
 import { newsroomSlugField } from '../../src/fields/slug'
 import { newsStandardsEndpoints } from '../../src/publishing/newsStandardsEndpoints'
 import { relatedArticlesEndpoint } from '../../src/related/relatedArticlesEndpoint'
@@ -170,6 +171,7 @@ export const Articles: CollectionConfig<'articles'> = {
     sourceField,
     ...workflowFields,
     isSeededField(),
+    needsReviewField(),
     ...newsStandardsFields,
   ],
 }
