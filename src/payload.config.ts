@@ -46,6 +46,8 @@ export default buildConfig({
     meta: { titleSuffix: ' · Newsroom CMS' },
     // Gravatar would call out to a third party on every page; newsrooms keep staff lists private.
     avatar: 'default',
+    // The desk's queues in place of Payload's cards of collections (src/admin/DeskDashboard.tsx).
+    components: { views: { dashboard: { Component: '/admin/DeskDashboard#DeskDashboard' } } },
   },
   collections: [
     Articles,

@@ -29,6 +29,7 @@ import { EditorialLogView as EditorialLogView_ea99074d21c1b7a3e7c2a6e772d789d8 }
 import { StageTabs as StageTabs_b6d9a960037f89500d75726aea416a36 } from '../../../admin/StageTabs'
 import { PublishWhenAllowed as PublishWhenAllowed_b7308307331fe23bd80e3f6a51ff254d } from '../../../admin/PublishWhenAllowed'
 import { PositionRowLabel as PositionRowLabel_8a6c159fdf53ce45ea6c7a54878beb6f } from '../../../admin/PositionRowLabel'
+import { DeskDashboard as DeskDashboard_b0e4be93d3a6f0ae23ac65a536cb545d } from '../../../admin/DeskDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -64,5 +65,6 @@ export const importMap = {
   "/admin/StageTabs#StageTabs": StageTabs_b6d9a960037f89500d75726aea416a36,
   "/admin/PublishWhenAllowed#PublishWhenAllowed": PublishWhenAllowed_b7308307331fe23bd80e3f6a51ff254d,
   "/admin/PositionRowLabel#PositionRowLabel": PositionRowLabel_8a6c159fdf53ce45ea6c7a54878beb6f,
+  "/admin/DeskDashboard#DeskDashboard": DeskDashboard_b0e4be93d3a6f0ae23ac65a536cb545d,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
