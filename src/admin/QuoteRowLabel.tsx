@@ -15,7 +15,8 @@ interface QuoteRow {
 const speakerNames = new Map<string, Promise<string | undefined>>()
 
 const speakerName = (api: string, id: number | string): Promise<string | undefined> => {
-  const url = `${api}/people/${encodeURIComponent(String(id))}?depth=0&select[name]=true`
+  // With the slug too: a select of the name alone is the picker's, which adds the aliases.
+  const url = `${api}/people/${encodeURIComponent(String(id))}?depth=0&select[name]=true&select[slug]=true`
   let name = speakerNames.get(url)
   if (!name) {
     name = fetch(url, { credentials: 'include' })

@@ -24,6 +24,11 @@ describe('quoteLabel', () => {
       'Unattributed (one Russian official described…): “anaconda”',
     ],
     ['neither', { text: 'anaconda' }, 'Unattributed: “anaconda”'],
+    [
+      'the comma before the closing mark is dropped',
+      { text: "On missile defense, we don't agree yet,", speakerName: 'Anders Fogh Rasmussen' },
+      "Anders Fogh Rasmussen: “On missile defense, we don't agree yet”",
+    ],
     ['a new, empty row', { speakerName: 'Hillary Clinton' }, 'Hillary Clinton: no words yet'],
     [
       'a trailing comma is not kept before the ellipsis',

@@ -11,12 +11,12 @@ export interface QuoteLabelInput {
 
 const firstWords = (text: string, count: number): string => {
   const words = text.trim().split(/\s+/).filter(Boolean)
-  return words.length <= count
-    ? words.join(' ')
-    : `${words
-        .slice(0, count)
-        .join(' ')
-        .replace(/[,;:.]+$/, '')}…`
+  // The comma before the closing mark ("…agree yet,” he said) is the sentence's, not the quote's.
+  if (words.length <= count) return words.join(' ').replace(/[,;:]+$/, '')
+  return `${words
+    .slice(0, count)
+    .join(' ')
+    .replace(/[,;:.]+$/, '')}…`
 }
 
 /**
