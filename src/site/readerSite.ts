@@ -46,25 +46,6 @@ export const createReaderSite = (payload: Payload): Router => {
       status: 404,
     })
 
-  router.get(SITE_PATHS.home(), async (req, res) => {
-    const reader = await readerRequest()
-    const [stories, site] = await Promise.all([latestStories(reader), siteView(reader)])
-    sendPage(req, res, { html: homePage(stories, site), kind: 'published' })
-  })
-
-  router.get('/articles/:slug', async (req, res) => {
-    const reader = await readerRequest()
-    const token = req.query[PREVIEW_PARAMETER]
-    if (token !== undefined) {
-      await sendPreview(req, res, typeof token === 'string' ? token : '', reader)
-      return
-    }
-    const article = await findOutputArticle(reader, { slug: req.params.slug }, { isPreview: false })
-    if (!article) return notFound(req, res, reader)
-    const html = storyPage(storyView(article, { isPreview: false }), await siteView(reader))
-    sendPage(req, res, { html, kind: 'published' })
-  })
-
   /** The story a preview link names, as its latest draft, read as the account that asked. */
   const sendPreview = async (
     req: Request<{ slug: string }>,
@@ -95,6 +76,25 @@ export const createReaderSite = (payload: Payload): Router => {
     const html = storyPage(storyView(article, { isPreview: true }), await siteView(reader))
     sendPage(req, res, { html, kind: 'preview' })
   }
+
+  router.get(SITE_PATHS.home(), async (req, res) => {
+    const reader = await readerRequest()
+    const [stories, site] = await Promise.all([latestStories(reader), siteView(reader)])
+    sendPage(req, res, { html: homePage(stories, site), kind: 'published' })
+  })
+
+  router.get('/articles/:slug', async (req, res) => {
+    const reader = await readerRequest()
+    const token = req.query[PREVIEW_PARAMETER]
+    if (token !== undefined) {
+      await sendPreview(req, res, typeof token === 'string' ? token : '', reader)
+      return
+    }
+    const article = await findOutputArticle(reader, { slug: req.params.slug }, { isPreview: false })
+    if (!article) return notFound(req, res, reader)
+    const html = storyPage(storyView(article, { isPreview: false }), await siteView(reader))
+    sendPage(req, res, { html, kind: 'published' })
+  })
 
   for (const collection of ['sections', 'tags'] as const) {
     const render = collection === 'sections' ? sectionPage : tagPage
