@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import pg from 'pg'
 
-import { redact } from '../src/database'
+import { redact } from '../src/database/url'
 import type { BenchDatabase } from './options'
 
 /** Git-ignored: corpora, their stamps and the generated secret live here between runs. */

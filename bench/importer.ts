@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util'
 
 import { getPayload } from 'payload'
 
-import { releaseConnections } from '../src/database'
+import { releaseConnections } from '../src/database/connections'
 import { loadRegistryFile } from '../src/domain/registry/loadRegistryFile'
 import { DEFAULT_WIRE_TIME_ZONE } from '../src/domain/wire'
 import { syntheticWirePages } from '../src/domain/wire/synthetic'

@@ -1,7 +1,7 @@
 import { getPayload } from 'payload'
 import type { Payload } from 'payload'
 
-import { releaseConnections } from '../src/database'
+import { releaseConnections } from '../src/database/connections'
 
 /**
  * Runs a bench step's work on a Payload of its own (the database DATABASE_URL names), closes it,

@@ -1,6 +1,6 @@
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
-import { inTransaction } from '../src/importer/inTransaction'
+import { inTransaction } from '../src/database/transaction'
 import type { Article } from '../src/payload-types'
 import type { ImportedCollection } from '../src/importer/types'
 

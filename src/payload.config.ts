@@ -15,11 +15,12 @@ import { Sections } from '../collections/Sections'
 import { Tags } from '../collections/Tags'
 import { Users } from '../collections/Users'
 import { keepInternalWritesToStaff } from './access/keepInternalWritesToStaff'
-import { bumpContentVersionOnWrites } from './cache/contentVersion'
 import { hasRole } from './access/roles'
-import { databaseAdapter, databaseUnavailableAfterError, surviveDatabaseOutages } from './database'
+import { databaseAdapter } from './database/adapter'
+import { databaseUnavailableAfterError, surviveDatabaseOutages } from './database/outages'
 import { MAX_QUERY_COMPLEXITY, MAX_QUERY_DEPTH } from './graphql/limits'
 import { maxDepthRule } from './graphql/maxDepthRule'
+import { contentVersionPlugin } from './readCache/contentVersion'
 import { relatedArticlesQueries } from './related/relatedArticlesQuery'
 import {
   databaseUrl,
@@ -97,7 +98,7 @@ export default buildConfig({
       cancel: ({ req }) => hasRole(req.user, 'admin'),
     },
   },
+  // Every write readers could see moves the read cache's content version on.
+  plugins: [contentVersionPlugin],
   telemetry: false,
-})
-  .then(keepInternalWritesToStaff)
-  .then(bumpContentVersionOnWrites)
+}).then(keepInternalWritesToStaff)

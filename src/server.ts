@@ -6,20 +6,23 @@ import type { Request as ExpressRequest, Response as ExpressResponse } from 'exp
 import { getPayload, handleEndpoints } from 'payload'
 import type { Payload, SanitizedConfig } from 'payload'
 
-import { hasContentVersion, readContentVersion } from './cache/contentVersion'
-import { releaseConnections } from './database'
+import { releaseConnections } from './database/connections'
+import { idType, unsupportedOperators } from './database/queryFeatures'
+import { isKeptFeedPath } from './domain/feeds/paths'
 import { withHttpCaching } from './http/caching'
 import { errorBody, jsonErrors, notFound } from './http/errors'
+import { createFeedRoutes } from './http/feeds'
 import { healthz, readyz } from './http/health'
 import { withGraphQLGuards } from './http/graphqlGuards'
 import { guardedCollections } from './http/guardedCollections'
 import { createAuthRateLimits } from './http/rateLimit'
-import { createReadCache } from './http/readCache'
-import { frontDoor } from './http/front'
-import type { RequestContext } from './http/rateLimit'
 import { withRestGuards } from './http/restGuards'
 import { playgroundHeaders, securityHeaderList, securityHeaders } from './http/security'
+import type { WebHandler } from './http/types'
 import { BodyTooLargeError, sendWebResponse, toWebRequest } from './http/webBridge'
+import { createAnswerStore } from './readCache/answers'
+import { hasContentVersion, readContentVersion } from './readCache/contentVersion'
+import { frontDoor, keepTicketOf } from './readCache/frontDoor'
 import { loginRateLimit, passwordResetRateLimit } from './settings'
 import { createReaderSite } from './site/readerSite'
 
@@ -36,14 +39,12 @@ export interface ServerOptions {
 }
 
 export interface NewsroomServer {
-  /** What to serve: the read cache's front door, then the Express app (src/http/front.ts). */
+  /** What to serve: the read cache's front door, then the Express app (src/readCache/frontDoor.ts). */
   listener: RequestListener
   payload: Payload
   /** Closes the database; the HTTP listener is the caller's (see src/start.ts). */
   close: () => Promise<void>
 }
-
-type WebHandler = (request: Request, context: RequestContext) => Promise<Response>
 
 const bodyLimitFor = (req: ExpressRequest): number =>
   req.headers['content-type']?.startsWith('multipart/form-data')
@@ -64,7 +65,8 @@ const bridge =
       }
       throw error
     }
-    await sendWebResponse(res, await handler(request, { clientIp: req.ip ?? 'unknown' }))
+    const context = { clientIp: req.ip ?? 'unknown', keep: keepTicketOf(req) }
+    await sendWebResponse(res, await handler(request, context))
   }
 
 /**
@@ -89,14 +91,11 @@ export const createServer = async (options: ServerOptions = {}): Promise<Newsroo
   app.get('/readyz', readyz(payload))
 
   // graphql-http answers queries sent by GET too (never mutations), which caches can keep.
-  // Payload's SQL adapters have no `all` operator: a query with it fails there with a 500.
-  const unsupportedOperators = payload.db.name === 'mongoose' ? [] : ['all']
+  const unsupported = unsupportedOperators(payload)
   // Anonymous published reads answered from memory until any write moves the content on.
-  const readCache = hasContentVersion(payload)
-    ? createReadCache({ readVersion: () => readContentVersion(payload) })
+  const answers = hasContentVersion(payload)
+    ? createAnswerStore({ readVersion: () => readContentVersion(payload) })
     : null
-  const cached = (handler: (request: Request) => Promise<Response>) =>
-    readCache ? readCache.wrap(handler) : handler
   // Rate limits on sign-in and password reset, shared by REST and GraphQL (src/http/rateLimit.ts).
   const authLimits = createAuthRateLimits({
     login: loginRateLimit(),
@@ -104,12 +103,10 @@ export const createServer = async (options: ServerOptions = {}): Promise<Newsroo
   })
   const graphql = bridge(
     authLimits.graphQL(
-      // The cache sits outside the guards: an answer it keeps already passed them, body and all.
-      cached(
-        withGraphQLGuards(withHttpCaching(GRAPHQL_POST(Promise.resolve(config))), {
-          unsupportedOperators,
-        }),
-      ),
+      // An answer the read cache keeps has passed the guards, body and all (src/http/caching.ts).
+      withGraphQLGuards(withHttpCaching(GRAPHQL_POST(Promise.resolve(config))), {
+        unsupportedOperators: unsupported,
+      }),
     ),
     origin,
   )
@@ -127,20 +124,21 @@ export const createServer = async (options: ServerOptions = {}): Promise<Newsroo
     '/api',
     bridge(
       authLimits.rest(
-        cached(
-          withRestGuards(
-            withHttpCaching((request) => handleEndpoints({ config, request })),
-            {
-              collections: guardedCollections(config.collections),
-              idType: payload.db.defaultIDType === 'number' ? 'number' : 'text',
-              unsupportedOperators,
-            },
-          ),
+        withRestGuards(
+          withHttpCaching((request) => handleEndpoints({ config, request })),
+          {
+            collections: guardedCollections(config.collections),
+            idType: idType(payload),
+            unsupportedOperators: unsupported,
+          },
         ),
       ),
       origin,
     ),
   )
+
+  // RSS feeds, sitemaps and robots.txt for the reader site (docs/delivery.md).
+  app.use(createFeedRoutes(payload))
 
   // The reader site: published stories as pages at /, /articles/:slug… (see src/site/).
   app.use(createReaderSite(payload))
@@ -159,7 +157,14 @@ export const createServer = async (options: ServerOptions = {}): Promise<Newsroo
   )
 
   return {
-    listener: frontDoor({ app, cache: readCache, origin, bodyLimit: JSON_BODY_LIMIT, security }),
+    listener: frontDoor({
+      app,
+      store: answers,
+      origin,
+      bodyLimit: JSON_BODY_LIMIT,
+      security,
+      alsoKeeps: isKeptFeedPath,
+    }),
     payload,
     close: async () => {
       await payload.destroy()

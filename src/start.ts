@@ -35,7 +35,7 @@ const main = async () => {
   const listenPort = port()
   const listenHost = host()
   const runJobs = jobsMode() === 'run'
-  const { databaseKind, redact } = await import('./database')
+  const { databaseKind, redact } = await import('./database/url')
   const database = databaseUrl()
   databaseKind(database) // a malformed URL stops us here, before minutes of building
   say(`Using the secret from ${source}`)
@@ -64,8 +64,8 @@ const main = async () => {
   // Seeding runs before listening: on SQLite it holds the one connection in a transaction.
   const { seedIfEmpty } = await import('../seed/seed')
   const seed = await seedIfEmpty(payload, { createLocalUsers: !isDeployment() })
-  // After the seed, so its stories are counted too (see src/performance/plannerStatistics.ts).
-  const { keepPlannerStatisticsFresh } = await import('./performance/plannerStatistics')
+  // After the seed, so its stories are counted too (see src/database/sqlite/plannerStatistics.ts).
+  const { keepPlannerStatisticsFresh } = await import('./database/sqlite/plannerStatistics')
   await keepPlannerStatisticsFresh(payload)
   if (seed.summary) {
     say(

@@ -1,7 +1,7 @@
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import { slugify } from '../../src/domain/slug'
-import { inTransaction } from '../../src/importer/inTransaction'
+import { inTransaction } from '../../src/database/transaction'
 import { articleData } from './articleData'
 import type { Id, PoolIds } from './articleData'
 import { DEFAULT_SEED, planArticle, planPools } from './plan'

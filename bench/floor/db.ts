@@ -73,7 +73,7 @@ const floorStatementName = (text: string): string => {
 /**
  * A floor over a pg pool (also the one Payload's Postgres adapter holds, in tests), as hand-written
  * code would use it: each statement named, so every connection parses and plans it once, as the
- * CMS's own connections do (src/performance/postgresStatementCache.ts).
+ * CMS's own connections do (src/database/postgres/statementCache.ts).
  */
 export const postgresFloorDb = (pool: pg.Pool, isOwned = true): FloorDb => ({
   kind: 'postgres',

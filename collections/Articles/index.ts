@@ -10,11 +10,11 @@ import { newsroomSlugField } from '../../src/fields/slug'
 import { newsStandardsEndpoints } from '../../src/publishing/newsStandardsEndpoints'
 import { relatedArticlesEndpoint } from '../../src/related/relatedArticlesEndpoint'
 import { articleLivePreviewUrl, articlePreviewUrl } from '../../src/site/previewUrl'
+import { settleWorkflow } from '../../src/workflow/settleWorkflow'
+import { releaseAfterError, releaseAfterWrite } from '../../src/workflow/writeHold'
 import { AUTOSAVE_INTERVAL_MS } from './autosave'
-import { applyWorkflow } from './hooks/applyWorkflow'
 import { captureWriteIntent } from './hooks/captureWriteIntent'
 import { hideUnpublishedRelatedLinks } from './hooks/hideUnpublishedRelatedLinks'
-import { releaseAfterError, releaseAfterWrite } from './hooks/holdArticleForWrite'
 import { queueScheduledChanges } from './hooks/queueScheduledChanges'
 import { readersReadPublished } from './hooks/readersReadPublished'
 import { recordInEditorialLog } from './hooks/recordInEditorialLog'
@@ -68,7 +68,7 @@ export const Articles: CollectionConfig<'articles'> = {
   hooks: {
     beforeOperation: [readersReadPublished, captureWriteIntent],
     // The workflow settles the stage and status first; stampPublishedAt reads the status.
-    beforeChange: [applyWorkflow, stampPublishedAt],
+    beforeChange: [settleWorkflow, stampPublishedAt],
     // releaseAfterWrite last: a save holds its article until it is fully written.
     afterChange: [recordInEditorialLog, queueScheduledChanges, releaseAfterWrite],
     afterError: [releaseAfterError],

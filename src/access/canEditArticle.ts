@@ -1,9 +1,7 @@
 import type { Access, Where } from 'payload'
 
+import { WRITER_EDITABLE_STAGES } from '../domain/workflow/stages'
 import { hasRole, isEditorUser } from './roles'
-
-/** Stages in which a writer may still work on their own story. */
-export const WRITER_EDITABLE_STAGES = ['draft', 'changes_requested']
 
 /**
  * Editors edit any article. Writers edit their own while it is a draft or sent back to them; the
@@ -15,7 +13,7 @@ export const canEditArticle: Access = ({ req }) => {
   const ownDraft: Where = {
     and: [
       { createdBy: { equals: req.user.id } },
-      { workflowStage: { in: WRITER_EDITABLE_STAGES } },
+      { workflowStage: { in: [...WRITER_EDITABLE_STAGES] } },
     ],
   }
   return ownDraft

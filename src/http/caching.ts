@@ -1,41 +1,20 @@
 import { createHash } from 'node:crypto'
 
-/** A minute fresh, then served stale for five more while a cache revalidates in the background. */
-export const PUBLIC_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=300'
-export const PRIVATE_CACHE_CONTROL = 'private, no-store'
-/** An error may be fixed a second later (a story published, a server back): nobody keeps it. */
-export const ERROR_CACHE_CONTROL = 'no-store'
+import type { CachedAnswer } from '../readCache/answers'
+import { notModifiedHeaders } from '../readCache/notModified'
+import { isAuthenticated, isDraftRequest } from '../readCache/requests'
+import { NO_STORE, PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from './types'
+import type { RequestContext, WebHandler } from './types'
+
 /**
  * A shared cache keys on the URL alone unless told otherwise: a signed-in request must not be
  * answered with the anonymous copy, and Payload's CORS header echoes the request's Origin.
  */
 const PUBLIC_VARY = ['Origin', 'Authorization', 'Cookie']
 
-type WebHandler = (request: Request) => Promise<Response>
-
-/** What these checks read of a request: a Web `Request`, or a light view of a Node one. */
-export type RequestView = Pick<Request, 'method' | 'url'> & {
-  headers: Pick<Headers, 'get' | 'has'>
-}
-
-/** A JWT, API key or preview key header, or the admin's session cookie. */
-export const isAuthenticated = (request: RequestView): boolean =>
-  request.headers.has('authorization') ||
-  /(?:^|;\s*)payload-token=/.test(request.headers.get('cookie') ?? '')
-
-export const isDraftRequest = (request: RequestView): boolean =>
-  new URL(request.url).searchParams.get('draft') === 'true'
-
 /** A strong validator: the same bytes give the same tag, any change a different one. */
 export const entityTag = (body: Uint8Array): string =>
   `"${createHash('sha256').update(body).digest('base64url')}"`
-
-/** If-None-Match compares weakly (RFC 9110 13.1.2): `*`, or any listed tag with or without W/. */
-export const matchesIfNoneMatch = (header: null | string, etag: string): boolean => {
-  if (!header) return false
-  if (header.trim() === '*') return true
-  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)
-}
 
 const isJson = (response: Response): boolean =>
   /[/+]json\b/.test(response.headers.get('content-type') ?? '')
@@ -77,31 +56,51 @@ const varyWith = (response: Response): string =>
     ]),
   ].join(', ')
 
-/** Answers a cacheable JSON body with its tag, or 304 when the client already holds it. */
-const publicResponse = async (request: Request, response: Response): Promise<Response> => {
+/** A kept answer as a Web response: 304 when the client already holds it. */
+const send = (request: Request, answer: CachedAnswer): Response => {
+  const notModified = notModifiedHeaders(request.headers.get('if-none-match'), answer.headers)
+  if (notModified) return new Response(null, { status: 304, headers: notModified })
+  const body = request.method === 'HEAD' ? null : (answer.body as Uint8Array<ArrayBuffer>)
+  return new Response(body, { status: answer.status, headers: answer.headers })
+}
+
+/**
+ * Answers a cacheable JSON body with its tag (the read cache keeps it, when this read computes it
+ * for the cache: `context.keep`), or 304 when the client already holds it.
+ */
+const publicResponse = async (
+  request: Request,
+  response: Response,
+  context: RequestContext,
+): Promise<Response> => {
   // Only JSON is buffered to be hashed: media files and other bodies keep streaming untouched.
   const body = new Uint8Array(await response.arrayBuffer())
-  if (reportsErrors(body)) {
-    return withHeaders(response, { 'Cache-Control': ERROR_CACHE_CONTROL }, body)
-  }
+  if (reportsErrors(body)) return withHeaders(response, { 'Cache-Control': NO_STORE }, body)
   const etag = entityTag(body)
-  const cacheHeaders = {
-    'Cache-Control': PUBLIC_CACHE_CONTROL,
-    ETag: etag,
-    Vary: varyWith(response),
-  }
-  if (matchesIfNoneMatch(request.headers.get('if-none-match'), etag)) {
-    const headers = new Headers(cacheHeaders)
-    const contentLocation = response.headers.get('content-location')
-    if (contentLocation) headers.set('Content-Location', contentLocation)
-    return new Response(null, { status: 304, headers })
-  }
-  const length = { 'Content-Length': String(body.byteLength) }
-  return withHeaders(
-    response,
-    { ...cacheHeaders, ...length },
-    request.method === 'HEAD' ? null : body,
-  )
+  const headers = new Headers(response.headers)
+  headers.set('Cache-Control', PUBLIC_CACHE_CONTROL)
+  headers.set('ETag', etag)
+  headers.set('Vary', varyWith(response))
+  headers.set('Content-Length', String(body.byteLength))
+  const answer: CachedAnswer = { status: response.status, headers: [...headers], body, etag }
+  context.keep?.settle(request.method === 'GET' ? answer : null)
+  return send(request, answer)
+}
+
+/**
+ * A GraphQL query sent by POST is not HTTP-cacheable, so no cache outside this process keeps it;
+ * the read cache does, when the front door asked (`context.keep`): a whole answer, with no errors
+ * and no cookie. Anything else passes through as it is.
+ */
+const keptPost = async (response: Response, context: RequestContext): Promise<Response> => {
+  const { keep } = context
+  const isWholeJson =
+    response.status === 200 && isJson(response) && !response.headers.has('set-cookie')
+  if (!keep || !isWholeJson) return response
+  const body = new Uint8Array(await response.arrayBuffer())
+  const answer: CachedAnswer = { status: 200, headers: [...response.headers], body, etag: null }
+  keep.settle(reportsErrors(body) ? null : answer)
+  return new Response(body, { status: 200, headers: response.headers })
 }
 
 /**
@@ -111,15 +110,15 @@ const publicResponse = async (request: Request, response: Response): Promise<Res
  */
 export const withHttpCaching =
   (handler: WebHandler): WebHandler =>
-  async (request) => {
-    const response = await handler(request)
+  async (request, context) => {
+    const response = await handler(request, context)
+    if (request.method === 'POST') return keptPost(response, context)
     if (request.method !== 'GET' && request.method !== 'HEAD') return response
     if (isAuthenticated(request) || isDraftRequest(request)) {
       return withHeaders(response, { 'Cache-Control': PRIVATE_CACHE_CONTROL })
     }
-    if (response.status >= 400)
-      return withHeaders(response, { 'Cache-Control': ERROR_CACHE_CONTROL })
+    if (response.status >= 400) return withHeaders(response, { 'Cache-Control': NO_STORE })
     const isCacheable =
       response.status === 200 && isJson(response) && !response.headers.has('set-cookie')
-    return isCacheable ? publicResponse(request, response) : response
+    return isCacheable ? publicResponse(request, response, context) : response
   }

@@ -1,14 +1,13 @@
 import { NUL_PROBLEM, inspectValue } from '../domain/security/jsonBody'
 import { queryProblems } from '../domain/security/queryLimits'
-import { noStore } from './guardedCollections'
 import { documentProblems, fieldsWithArguments, readGraphQLRequest } from './graphqlRequest'
-
-type WebHandler = (request: Request) => Promise<Response>
+import { NO_STORE_HEADERS } from './types'
+import type { WebHandler } from './types'
 
 const refused = (status: number, problems: string[]): Response =>
   Response.json(
     { errors: problems.map((message) => ({ message, extensions: { code: 'BAD_USER_INPUT' } })) },
-    { status, headers: noStore },
+    { status, headers: NO_STORE_HEADERS },
   )
 
 const asQueryValue = (value: unknown): unknown =>
@@ -20,8 +19,11 @@ const asQueryValue = (value: unknown): unknown =>
  * wrong types the schema itself refuses.
  */
 export const withGraphQLGuards =
-  (handler: WebHandler, { unsupportedOperators }: { unsupportedOperators: readonly string[] }) =>
-  async (request: Request): Promise<Response> => {
+  (
+    handler: WebHandler,
+    { unsupportedOperators }: { unsupportedOperators: readonly string[] },
+  ): WebHandler =>
+  async (request, context) => {
     // graphql-http answers other types with an empty 415; a client should learn what to send.
     const type = request.headers.get('content-type') ?? ''
     if (request.method === 'POST' && !type.startsWith('application/json')) {
@@ -30,7 +32,7 @@ export const withGraphQLGuards =
       ])
     }
     const parsed = await readGraphQLRequest(request)
-    if (!parsed) return handler(request)
+    if (!parsed) return handler(request, context)
     const problems = documentProblems(parsed.document, parsed.variables)
     const fields = fieldsWithArguments(parsed.document, parsed.variables)
     if (inspectValue(parsed.variables).hasNul || fields.some((f) => inspectValue(f.args).hasNul)) {
@@ -50,5 +52,5 @@ export const withGraphQLGuards =
       )
       problems.push(...found.map((problem) => `${field.name}: ${problem}`))
     }
-    return problems.length === 0 ? handler(request) : refused(400, problems)
+    return problems.length === 0 ? handler(request, context) : refused(400, problems)
   }

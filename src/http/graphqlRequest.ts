@@ -1,5 +1,6 @@
 import { Kind, parse, valueFromASTUntyped } from 'graphql'
 import type { DocumentNode, FieldNode } from 'graphql'
+import { isRecord } from '../domain/isRecord'
 
 export interface GraphQLField {
   name: string
@@ -9,9 +10,6 @@ export interface GraphQLField {
 }
 
 type Selections = NonNullable<FieldNode['selectionSet']>['selections']
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /**
  * The document and variables of a GraphQL request (JSON by POST, or `query` and `variables` in a

@@ -50,5 +50,3 @@ export const parseLikePayload = (search: string): Record<string, unknown> =>
     depth: 10,
     ignoreQueryPrefix: true,
   }) as Record<string, unknown>
-
-export const noStore = { 'Cache-Control': 'no-store' }

@@ -1,18 +1,20 @@
 import type { RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
+import { NO_STORE } from './types'
+
 const READY_TIMEOUT_MS = 2000
 
 /** The process is up; says nothing about the database. */
 export const healthz: RequestHandler = (_req, res) => {
-  res.set('Cache-Control', 'no-store').json({ status: 'ok' })
+  res.set('Cache-Control', NO_STORE).json({ status: 'ok' })
 }
 
 /** The database answers a real query within two seconds. */
 export const readyz =
   (payload: Payload): RequestHandler =>
   async (_req, res) => {
-    res.set('Cache-Control', 'no-store')
+    res.set('Cache-Control', NO_STORE)
     let timer: NodeJS.Timeout | undefined
     try {
       await Promise.race([

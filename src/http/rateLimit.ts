@@ -2,15 +2,8 @@ import { createRateLimiter } from '../domain/security/rateLimiter'
 import type { RateLimit, RateLimiter } from '../domain/security/rateLimiter'
 import { errorBody } from './errors'
 import { mutationFields, readGraphQLRequest } from './graphqlRequest'
-
-/** What the HTTP front knows of a request that Payload's Web `Request` does not carry. */
-export interface RequestContext {
-  /** The client's address (Express's `req.ip`, proxies on loopback trusted). */
-  clientIp: string
-}
-
-type ContextHandler = (request: Request, context: RequestContext) => Promise<Response>
-type WebHandler = (request: Request) => Promise<Response>
+import { NO_STORE_HEADERS } from './types'
+import type { WebHandler } from './types'
 
 export interface AuthRateLimits {
   /** Failed sign-ins per client address. */
@@ -47,7 +40,7 @@ const tooMany = (kind: Kind, retryAfterSeconds: number, graphQL: boolean): Respo
     : errorBody(message)
   return Response.json(body, {
     status: 429,
-    headers: { 'Retry-After': String(retryAfterSeconds), 'Cache-Control': 'no-store' },
+    headers: { 'Retry-After': String(retryAfterSeconds), ...NO_STORE_HEADERS },
   })
 }
 
@@ -99,21 +92,23 @@ export const createAuthRateLimits = (limits: AuthRateLimits, now: () => number =
 
   return {
     rest:
-      (handler: WebHandler): ContextHandler =>
-      async (request, { clientIp }) => {
+      (handler: WebHandler): WebHandler =>
+      async (request, context) => {
+        const { clientIp } = context
         const action = /^\/api\/[^/]+\/([^/]+)\/?$/.exec(new URL(request.url).pathname)?.[1]
         const kind = request.method === 'POST' && action ? REST_ACTIONS[action] : undefined
-        if (!kind) return handler(request)
-        return guard([kind], clientIp, false, () => handler(request))
+        if (!kind) return handler(request, context)
+        return guard([kind], clientIp, false, () => handler(request, context))
       },
     graphQL:
-      (handler: WebHandler): ContextHandler =>
-      async (request, { clientIp }) => {
+      (handler: WebHandler): WebHandler =>
+      async (request, context) => {
+        const { clientIp } = context
         const parsed = request.method === 'POST' ? await readGraphQLRequest(request) : undefined
         const kinds = parsed
           ? mutationFields(parsed.document).flatMap((f) => graphQLKind(f) ?? [])
           : []
-        if (kinds.length === 0) return handler(request)
+        if (kinds.length === 0) return handler(request, context)
         // Aliases would otherwise try many passwords in one request under one count.
         if (kinds.length > 1) {
           return Response.json(
@@ -127,10 +122,10 @@ export const createAuthRateLimits = (limits: AuthRateLimits, now: () => number =
                 },
               ],
             },
-            { status: 400, headers: { 'Cache-Control': 'no-store' } },
+            { status: 400, headers: NO_STORE_HEADERS },
           )
         }
-        return guard(kinds, clientIp, true, () => handler(request))
+        return guard(kinds, clientIp, true, () => handler(request, context))
       },
   }
 }

@@ -3,10 +3,10 @@ import { jsonBodyProblem } from '../domain/security/jsonBody'
 import { queryProblems } from '../domain/security/queryLimits'
 import { invalidDocumentId } from '../domain/security/routeIds'
 import { errorBody } from './errors'
-import { noStore, parseLikePayload } from './guardedCollections'
+import { parseLikePayload } from './guardedCollections'
 import type { GuardedCollection } from './guardedCollections'
-
-type WebHandler = (request: Request) => Promise<Response>
+import { NO_STORE_HEADERS } from './types'
+import type { WebHandler } from './types'
 
 export interface RestGuardOptions {
   collections: readonly GuardedCollection[]
@@ -24,7 +24,7 @@ class Refusal {
   ) {}
   get response(): Response {
     const body = { ...errorBody(this.message), problems: this.problems }
-    return Response.json(body, { status: this.status, headers: noStore })
+    return Response.json(body, { status: this.status, headers: NO_STORE_HEADERS })
   }
 }
 
@@ -148,7 +148,7 @@ const readQuery = async (request: Request): Promise<Record<string, unknown>> => 
  */
 export const withRestGuards =
   (handler: WebHandler, options: RestGuardOptions): WebHandler =>
-  async (request) => {
+  async (request, context) => {
     try {
       const found = route(request, options.collections)
       const refusal = found && pathRefusal(request, found, options)
@@ -171,5 +171,5 @@ export const withRestGuards =
       if (error instanceof Refusal) return error.response
       throw error
     }
-    return handler(request)
+    return handler(request, context)
   }

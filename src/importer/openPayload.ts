@@ -1,7 +1,7 @@
 import { getPayload } from 'payload'
 import type { Payload } from 'payload'
 
-import { releaseConnections } from '../database'
+import { releaseConnections } from '../database/connections'
 import { ensureSecret } from '../settings'
 
 /** Payload for a command-line tool, with the same secret and database `npm start` uses. */

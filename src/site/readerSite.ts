@@ -14,7 +14,7 @@ import {
 import { SITE_PATHS } from '../domain/site/paths'
 import { storyPage } from '../domain/site/storyPage'
 import type { SiteView } from '../domain/site/types'
-import { PRIVATE_CACHE_CONTROL } from '../http/caching'
+import { PRIVATE_CACHE_CONTROL } from '../http/types'
 import { findOutputArticle } from '../publishing/findOutputArticle'
 import { siteContext } from '../publishing/siteContext'
 import { findListSubject, findPerson, latestStories, siteSections } from './readListings'

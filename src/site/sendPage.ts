@@ -1,23 +1,19 @@
 import type { Request, Response } from 'express'
 
-import {
-  ERROR_CACHE_CONTROL,
-  PRIVATE_CACHE_CONTROL,
-  PUBLIC_CACHE_CONTROL,
-  entityTag,
-  matchesIfNoneMatch,
-} from '../http/caching'
+import { entityTag } from '../http/caching'
+import { NO_STORE, PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from '../http/types'
+import { notModifiedHeaders } from '../readCache/notModified'
 
 /**
- * How a page may be kept: a published page is public with a strong ETag, as the API's reads are;
- * a preview is one editor's and never stored; a refusal may be fixed a second later.
+ * How a page may be kept: a published page is public with a strong ETag, as the API's reads and
+ * the feeds are; a preview is one editor's and never stored; a refusal may be fixed a second later.
  */
 export type PageKind = 'published' | 'preview' | 'refusal'
 
 const CACHE_CONTROL: Record<PageKind, string> = {
   published: PUBLIC_CACHE_CONTROL,
   preview: PRIVATE_CACHE_CONTROL,
-  refusal: ERROR_CACHE_CONTROL,
+  refusal: NO_STORE,
 }
 
 /** Sends a rendered page with the caching its kind allows, or 304 when the client holds it. */
@@ -27,20 +23,17 @@ export const sendPage = (
   page: { html: string; kind: PageKind; status?: number },
 ): void => {
   const body = Buffer.from(page.html, 'utf8')
-  res.status(page.status ?? 200)
-  res.setHeader('Cache-Control', CACHE_CONTROL[page.kind])
-  if (page.kind !== 'published') {
+  const headers: Array<[string, string]> = [
+    ['Content-Type', 'text/html; charset=utf-8'],
+    ['Content-Length', String(body.byteLength)],
+    ['Cache-Control', CACHE_CONTROL[page.kind]],
     // Search engines keep neither a draft nor a refusal.
-    res.setHeader('X-Robots-Tag', 'noindex')
-  } else {
-    const etag = entityTag(body)
-    res.setHeader('ETag', etag)
-    if (matchesIfNoneMatch(req.headers['if-none-match'] ?? null, etag)) {
-      res.status(304).end()
-      return
-    }
-  }
-  res.setHeader('Content-Type', 'text/html; charset=utf-8')
-  res.setHeader('Content-Length', String(body.byteLength))
-  res.end(body)
+    ...(page.kind === 'published'
+      ? ([['ETag', entityTag(body)]] as Array<[string, string]>)
+      : ([['X-Robots-Tag', 'noindex']] as Array<[string, string]>)),
+  ]
+  const notModified = notModifiedHeaders(req.headers['if-none-match'], headers)
+  res.status(notModified ? 304 : (page.status ?? 200))
+  for (const [name, value] of notModified ?? headers) res.setHeader(name, value)
+  res.end(notModified ? undefined : body)
 }

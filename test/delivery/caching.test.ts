@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from '../../src/http/caching'
+import { PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from '../../src/http/types'
 import type { Article, Media } from '../../src/payload-types'
 import { runSeed } from '../../seed/seed'
 import { authHeader, login } from '../support/api'

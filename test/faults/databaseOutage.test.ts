@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net'
 
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { DATABASE_UNAVAILABLE_MESSAGE } from '../../src/database'
+import { DATABASE_UNAVAILABLE_MESSAGE } from '../../src/database/outages'
 import type { NewsroomServer } from '../../src/server'
 import { PASSWORD, createStaff } from '../support/users'
 import { privatePostgresSkipReason, startPrivatePostgres } from '../support/privatePostgres'

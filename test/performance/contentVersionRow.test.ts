@@ -5,7 +5,7 @@ import {
   FIRST_VERSION,
   KV_COLLECTION,
   readContentVersion,
-} from '../../src/cache/contentVersion'
+} from '../../src/readCache/contentVersion'
 import { describeWithDatabase, startTestServer } from '../support/testServer'
 import type { TestServer } from '../support/testServer'
 

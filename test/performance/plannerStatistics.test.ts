@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest'
 
 import { richTextFromParagraphs } from '../../src/domain/richText'
 import type { Article } from '../../src/payload-types'
-import { refreshPlannerStatistics } from '../../src/performance/plannerStatistics'
+import { refreshPlannerStatistics } from '../../src/database/sqlite/plannerStatistics'
 import { describeWithDatabase, startTestServer } from '../support/testServer'
 import type { TestServer } from '../support/testServer'
 

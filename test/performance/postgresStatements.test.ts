@@ -3,13 +3,13 @@ import { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 
-import { keepingPostgresClient, statementNames } from '../../src/performance/postgresStatementCache'
+import { keepingPostgresClient, statementNames } from '../../src/database/postgres/statementCache'
 import { describeWithDatabase, startTestServer } from '../support/testServer'
 import type { TestServer } from '../support/testServer'
 
 /**
  * Payload's repeated statements go to PostgreSQL as named prepared statements
- * (src/performance/postgresStatementCache.ts). Every API test on PostgreSQL already runs through
+ * (src/database/postgres/statementCache.ts). Every API test on PostgreSQL already runs through
  * them; these check the driver's edges on a real server, with the pg module Payload's adapter
  * uses, and that Payload's own reads are kept.
  */

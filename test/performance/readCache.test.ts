@@ -18,7 +18,7 @@ import type { TestDatabase } from '../support/testDatabase'
 import { describeWithDatabase } from '../support/testServer'
 import { createUser } from '../support/users'
 import { countQueries } from './queryCounter'
-import { PRIVATE_COLLECTIONS, readContentVersion } from '../../src/cache/contentVersion'
+import { PRIVATE_COLLECTIONS, readContentVersion } from '../../src/readCache/contentVersion'
 
 const STORY_QUERY = `query Story($slug: String!) {
   Articles(where: { slug: { equals: $slug } }, limit: 1) { docs { headline people { name } } }

@@ -11,8 +11,8 @@ import { countQueries } from './queryCounter'
  * Every round trip of a save waits for the server's busy thread under readers' load, so the
  * stale-write check (If-Match) must cost as little as it can. On PostgreSQL the row lock also
  * reads the main document (whether the story is live, when it was saved), and the read of which
- * version a draft read shows goes in the same round trip (collections/Articles/hooks/
- * holdArticleForWrite.ts), in place of the live-story count a save without the check makes: no
+ * version a draft read shows goes in the same round trip (src/database/postgres/
+ * articleRowLock.ts), in place of the live-story count a save without the check makes: no
  * round trip more. On SQLite the check reads the latest draft as Payload's draft read does, in two.
  */
 const EXTRA_STATEMENTS: Record<string, number> = { postgres: 0, sqlite: 2 }

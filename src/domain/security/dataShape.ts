@@ -1,3 +1,5 @@
+import { isRecord } from '../isRecord'
+
 /**
  * The shape a document's data must have before Payload's field hooks walk it: a group is an
  * object, an array field a list of objects. Payload walks into whatever it is given, and a group
@@ -10,9 +12,6 @@ export interface FieldShape {
   /** Sub-fields of a group or an array row. */
   fields?: FieldShape[]
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 export const dataShapeProblems = (
   data: Record<string, unknown>,

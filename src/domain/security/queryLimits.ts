@@ -1,3 +1,4 @@
+import { isRecord } from '../isRecord'
 import { NUL_PROBLEM, inspectValue } from './jsonBody'
 
 /**
@@ -45,9 +46,6 @@ const WHOLE_NUMBER = /^\d{1,9}$/
 const SORT_FIELD = /^-?[A-Za-z_][\w]*(\.[A-Za-z_][\w]*)*$/
 
 type Parsed = unknown
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 const asList = (value: unknown): unknown[] =>
   Array.isArray(value) ? value : isRecord(value) ? Object.values(value) : [value]

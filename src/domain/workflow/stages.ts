@@ -34,3 +34,6 @@ export const statusForStage = (stage: WorkflowStage): PublicationStatus =>
 /** Stages that put a story in front of readers, now or at its time: the content gates apply. */
 export const isGoingLive = (stage: WorkflowStage): boolean =>
   stage === 'published' || stage === 'scheduled'
+
+/** Stages in which a writer may still work on their own story. */
+export const WRITER_EDITABLE_STAGES: readonly WorkflowStage[] = ['draft', 'changes_requested']

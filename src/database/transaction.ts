@@ -1,0 +1,51 @@
+import { createLocalReq } from 'payload'
+import type { Payload, PayloadRequest, RequestContext } from 'payload'
+
+import { sqliteClient } from './sqlite/client'
+
+/**
+ * Runs `work` in one database transaction and commits it, or rolls all of it back if anything
+ * throws. Every Local API call inside must pass the given `req`.
+ *
+ * Payload leaves SQLite transactions off: libSQL runs each one on a fresh connection, which for an
+ * in-memory database is a different, empty database. Payload then writes through one connection,
+ * so BEGIN IMMEDIATE/COMMIT on that connection makes the work atomic. (Other requests served
+ * meanwhile would join it; imports and the seed run in their own process or before the server
+ * listens.)
+ */
+export const inTransaction = async <T>(
+  payload: Payload,
+  context: RequestContext,
+  work: (req: PayloadRequest) => Promise<T>,
+): Promise<T> => {
+  const req = await createLocalReq({ context }, payload)
+  const transactionID = await payload.db.beginTransaction()
+  if (transactionID != null) {
+    req.transactionID = transactionID
+    try {
+      const result = await work(req)
+      await payload.db.commitTransaction(transactionID)
+      return result
+    } catch (error) {
+      await payload.db.rollbackTransaction(transactionID)
+      throw error
+    }
+  }
+
+  const sqlite = sqliteClient(payload)
+  if (!sqlite) {
+    payload.logger.warn(
+      'This database offers no transactions: a failed import may leave a partial article',
+    )
+    return work(req)
+  }
+  await sqlite.execute('BEGIN IMMEDIATE')
+  try {
+    const result = await work(req)
+    await sqlite.execute('COMMIT')
+    return result
+  } catch (error) {
+    await sqlite.execute('ROLLBACK')
+    throw error
+  }
+}
