@@ -45,6 +45,12 @@ describe('the home page', () => {
     expect(page).toContain('<a class="staff-link" href="/admin">')
   })
 
+  test('names the site’s feed', () => {
+    expect(page).toContain(
+      '<link rel="alternate" type="application/rss+xml" title="Newsroom (RSS)" href="/feed.xml">',
+    )
+  })
+
   test('is the site’s own canonical address', () => {
     expect(page).toContain('<link rel="canonical" href="https://news.example.com/">')
     expect(page).toContain('<meta property="og:type" content="website">')
@@ -65,6 +71,9 @@ describe('list pages', () => {
     expect(page).toContain('<title>World · Newsroom</title>')
     expect(page).toContain('<h1>World</h1>')
     expect(page).toContain('<link rel="canonical" href="https://news.example.com/sections/world">')
+    expect(page).toContain(
+      '<link rel="alternate" type="application/rss+xml" title="World · Newsroom (RSS)" href="/sections/world/feed.xml">',
+    )
   })
 
   test('a person’s page lists their positions with the years held', () => {

@@ -1,3 +1,4 @@
+import { FEED_PATHS } from '../feeds/paths'
 import { positionYears } from '../registry/positionYears'
 import { markup } from './html'
 import type { SafeHtml } from './html'
@@ -32,6 +33,8 @@ interface ListPage {
   type?: 'website' | 'profile'
   /** Between the heading and the list, e.g. a person's positions. */
   intro?: SafeHtml
+  /** The feed of the same stories. */
+  feedPath: string
 }
 
 const listPage = (page: ListPage, site: SiteView): string =>
@@ -44,6 +47,7 @@ const listPage = (page: ListPage, site: SiteView): string =>
         type: page.type ?? 'website',
         siteName: site.publication.siteName,
         language: site.publication.language,
+        feed: { path: page.feedPath, title: `${page.title} (RSS)` },
       },
       main: markup`<h1>${page.heading}</h1>
 ${page.description ? markup`<p class="standfirst">${page.description}</p>\n` : ''}${page.intro ?? ''}${storyList(page.stories)}`,
@@ -62,6 +66,7 @@ export const homePage = (stories: StorySummary[], site: SiteView): string =>
       path: SITE_PATHS.home(),
       description: `The latest stories from ${site.publication.siteName}.`,
       stories,
+      feedPath: FEED_PATHS.siteFeed,
     },
     site,
   )
@@ -81,6 +86,7 @@ export const sectionPage = (section: ListSubject, stories: StorySummary[], site:
       path: SITE_PATHS.section(section.slug),
       description: section.description,
       stories,
+      feedPath: FEED_PATHS.subjectFeed('sections', section.slug),
     },
     site,
   )
@@ -94,6 +100,7 @@ export const tagPage = (tag: ListSubject, stories: StorySummary[], site: SiteVie
       path: SITE_PATHS.tag(tag.slug),
       description: tag.description,
       stories,
+      feedPath: FEED_PATHS.subjectFeed('tags', tag.slug),
     },
     site,
   )
@@ -117,6 +124,7 @@ export const personPage = (person: PersonView, stories: StorySummary[], site: Si
       path: SITE_PATHS.person(person.slug),
       description: person.description,
       stories,
+      feedPath: FEED_PATHS.subjectFeed('people', person.slug),
       type: 'profile',
       intro: positions(person),
     },

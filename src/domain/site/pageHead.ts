@@ -26,6 +26,8 @@ export interface PageHead {
     section?: string
     tags?: string[]
   }
+  /** The RSS feed of what the page lists (the site's, a section's…). */
+  feed?: { path: string; title: string }
   /** Structured data for the page, e.g. the story's NewsArticle. */
   jsonLd?: object
   /** A preview or an error: kept out of search engines. */
@@ -43,6 +45,8 @@ export const pageHead = (head: PageHead): SafeHtml => {
   const lines: HtmlValue[] = [
     markup`<title>${head.title}</title>`,
     markup`<link rel="canonical" href="${head.canonicalUrl}">`,
+    head.feed &&
+      markup`<link rel="alternate" type="application/rss+xml" title="${head.feed.title}" href="${head.feed.path}">`,
     meta('name', 'description', head.description),
     head.isNoIndex && meta('name', 'robots', 'noindex'),
     meta('property', 'og:type', head.type),

@@ -1,3 +1,4 @@
+import { FEED_PATHS } from '../feeds/paths'
 import { toNewsArticleJsonLd } from '../publishing'
 import type { LeadImage, PublishableArticle, RelatedLink } from '../publishing'
 import { articleParagraphs } from '../publishing/articleParagraphs'
@@ -163,6 +164,7 @@ ${related(article)}
           section: article.section,
           tags: (article.tags ?? []).map((tag) => tag.name),
         },
+        feed: { path: FEED_PATHS.siteFeed, title: `${site.publication.siteName} (RSS)` },
         jsonLd,
         isNoIndex: view.isPreview,
       },
