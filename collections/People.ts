@@ -12,6 +12,8 @@ import { needsReviewField } from '../src/fields/needsReview'
 import { newsroomSlugField } from '../src/fields/slug'
 import { wikidataIdField } from '../src/fields/wikidataId'
 
+const POSITION_DATE = { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } as const
+
 /** Real people the newsroom writes about or bylines: one record per person, whatever the spelling. */
 export const People: CollectionConfig<'people'> = {
   slug: 'people',
@@ -51,7 +53,11 @@ export const People: CollectionConfig<'people'> = {
       name: 'positions',
       label: 'Positions held',
       type: 'array',
-      admin: { description: 'Job titles are positions a person holds, not tags.' },
+      admin: {
+        description: 'Job titles are positions a person holds, not tags.',
+        // "Foreign Minister, since 2004" rather than "Position 01".
+        components: { RowLabel: '/admin/PositionRowLabel#PositionRowLabel' },
+      },
       fields: [
         { name: 'title', type: 'text', required: true },
         {
@@ -65,8 +71,9 @@ export const People: CollectionConfig<'people'> = {
         {
           type: 'row',
           fields: [
-            { name: 'from', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
-            { name: 'to', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+            // With the year: a position held since 2004 is not one held since March.
+            { name: 'from', type: 'date', admin: { date: POSITION_DATE } },
+            { name: 'to', type: 'date', admin: { date: POSITION_DATE } },
           ],
         },
       ],

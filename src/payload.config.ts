@@ -29,8 +29,8 @@ import { relatedArticlesQueries } from './related/relatedArticlesQuery'
 import {
   databaseUrl,
   isDeployment,
-  isGraphQLIntrospectionSwitchedOn,
-  isGraphQLPlaygroundSwitchedOn,
+  isGraphQLIntrospectionOn,
+  isGraphQLPlaygroundOn,
   jobsMode,
   logLevel,
   postgresPreparedStatements,
@@ -51,6 +51,8 @@ export default buildConfig({
     meta: { titleSuffix: ' · Newsroom CMS' },
     // Gravatar would call out to a third party on every page; newsrooms keep staff lists private.
     avatar: 'default',
+    // The desk's queues in place of Payload's cards of collections (src/admin/DeskDashboard.tsx).
+    components: { views: { dashboard: { Component: '/admin/DeskDashboard#DeskDashboard' } } },
   },
   collections: [
     Articles,
@@ -78,9 +80,9 @@ export default buildConfig({
   upload: { limits: { fileSize: 10 * 1024 * 1024 } },
   graphQL: {
     schemaOutputFile: path.resolve(here, '..', 'schema.graphql'),
-    // Outside production both are always on; in production each needs its switch.
-    disableIntrospectionInProduction: !isGraphQLIntrospectionSwitchedOn(),
-    disablePlaygroundInProduction: !isGraphQLPlaygroundSwitchedOn(),
+    // On outside a deployment (`npm start` included); in a deployment each needs its switch.
+    disableIntrospectionInProduction: !isGraphQLIntrospectionOn(),
+    disablePlaygroundInProduction: !isGraphQLPlaygroundOn(),
     maxComplexity: MAX_QUERY_COMPLEXITY,
     validationRules: () => [maxDepthRule(MAX_QUERY_DEPTH)],
     queries: relatedArticlesQueries,

@@ -24,6 +24,7 @@ import { createAnswerStore } from './readCache/answers'
 import { hasContentVersion, readContentVersion } from './readCache/contentVersion'
 import { frontDoor, keepTicketOf } from './readCache/frontDoor'
 import { loginRateLimit, passwordResetRateLimit } from './settings'
+import { createReaderSite } from './site/readerSite'
 
 export const JSON_BODY_LIMIT = 1024 * 1024
 export const UPLOAD_BODY_LIMIT = 12 * 1024 * 1024
@@ -111,7 +112,7 @@ export const createServer = async (options: ServerOptions = {}): Promise<Newsroo
   )
   app.get('/api/graphql', graphql)
   app.post('/api/graphql', graphql)
-  // In production only when GRAPHQL_PLAYGROUND switches it on (see payload.config.ts).
+  // In a deployment only when GRAPHQL_PLAYGROUND switches it on (see payload.config.ts).
   if (!isProduction || !config.graphQL.disablePlaygroundInProduction) {
     app.get(
       '/api/graphql-playground',
@@ -139,9 +140,11 @@ export const createServer = async (options: ServerOptions = {}): Promise<Newsroo
   // RSS feeds, sitemaps and robots.txt for the reader site (docs/delivery.md).
   app.use(createFeedRoutes(payload))
 
+  // The reader site: published stories as pages at /, /articles/:slug… (see src/site/).
+  app.use(createReaderSite(payload))
+
   if (options.admin) {
     const nextHandler = await startNext(options.admin.dev)
-    app.get('/', (_req, res) => res.redirect(302, '/admin'))
     app.all('/{*path}', (req, res) => nextHandler(req, res))
   } else {
     app.use(notFound)

@@ -9,8 +9,8 @@ import {
   databaseUrl,
   deploymentProblems,
   ensureSecret,
-  isGraphQLIntrospectionSwitchedOn,
-  isGraphQLPlaygroundSwitchedOn,
+  isGraphQLIntrospectionOn,
+  isGraphQLPlaygroundOn,
   jobsMode,
   postgresPreparedStatements,
   port,
@@ -149,23 +149,33 @@ describe('POSTGRES_PREPARED_STATEMENTS', () => {
   })
 })
 
-const GRAPHQL_SWITCH_CASES: Array<[string | undefined, boolean]> = [
-  [undefined, false],
-  ['', false],
-  ['false', false],
-  ['true', true],
-  ['YES', true],
-  ['1', true],
+const GRAPHQL_SWITCH_CASES: Array<
+  [deployment: string | undefined, value: string | undefined, isOn: boolean]
+> = [
+  [undefined, undefined, true],
+  ['', 'false', true],
+  ['false', undefined, true],
+  ['true', undefined, false],
+  ['true', '', false],
+  ['true', 'false', false],
+  ['true', 'true', true],
+  ['yes', 'YES', true],
+  ['1', '1', true],
 ]
 
-describe('GRAPHQL_INTROSPECTION and GRAPHQL_PLAYGROUND switch each on in production', () => {
-  test.each(GRAPHQL_SWITCH_CASES)('%j gives %s', (value, expected) => {
-    expect(isGraphQLIntrospectionSwitchedOn({ GRAPHQL_INTROSPECTION: value })).toBe(expected)
-    expect(isGraphQLPlaygroundSwitchedOn({ GRAPHQL_PLAYGROUND: value })).toBe(expected)
-  })
+describe('GraphQL introspection and the playground: on outside a deployment, switched on in one', () => {
+  test.each(GRAPHQL_SWITCH_CASES)(
+    'NEWSROOM_DEPLOYMENT=%j and the switch %j give %s',
+    (deployment, value, isOn) => {
+      const env = { NEWSROOM_DEPLOYMENT: deployment, NODE_ENV: 'production' }
+      expect(isGraphQLIntrospectionOn({ ...env, GRAPHQL_INTROSPECTION: value })).toBe(isOn)
+      expect(isGraphQLPlaygroundOn({ ...env, GRAPHQL_PLAYGROUND: value })).toBe(isOn)
+    },
+  )
 
-  test('one does not switch on the other', () => {
-    expect(isGraphQLPlaygroundSwitchedOn({ GRAPHQL_INTROSPECTION: 'true' })).toBe(false)
-    expect(isGraphQLIntrospectionSwitchedOn({ GRAPHQL_PLAYGROUND: 'true' })).toBe(false)
+  test('in a deployment one does not switch on the other', () => {
+    const deployment = { NEWSROOM_DEPLOYMENT: 'true' }
+    expect(isGraphQLPlaygroundOn({ ...deployment, GRAPHQL_INTROSPECTION: 'true' })).toBe(false)
+    expect(isGraphQLIntrospectionOn({ ...deployment, GRAPHQL_PLAYGROUND: 'true' })).toBe(false)
   })
 })

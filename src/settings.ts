@@ -57,14 +57,15 @@ export const isDeployment = (env: Env = process.env): boolean =>
   isSwitchedOn(env.NEWSROOM_DEPLOYMENT)
 
 /**
- * GraphQL introspection and the playground are always on outside production. In production they
- * show the whole schema to anyone, so each needs its own switch.
+ * GraphQL introspection and the playground are on outside a deployment, `npm start`'s production
+ * mode included: a developer trying the CMS on their machine needs them. A deployment's show the
+ * whole schema to anyone, so there each needs its own switch.
  */
-export const isGraphQLIntrospectionSwitchedOn = (env: Env = process.env): boolean =>
-  isSwitchedOn(env.GRAPHQL_INTROSPECTION)
+export const isGraphQLIntrospectionOn = (env: Env = process.env): boolean =>
+  !isDeployment(env) || isSwitchedOn(env.GRAPHQL_INTROSPECTION)
 
-export const isGraphQLPlaygroundSwitchedOn = (env: Env = process.env): boolean =>
-  isSwitchedOn(env.GRAPHQL_PLAYGROUND)
+export const isGraphQLPlaygroundOn = (env: Env = process.env): boolean =>
+  !isDeployment(env) || isSwitchedOn(env.GRAPHQL_PLAYGROUND)
 
 export const port = (env: Env = process.env): number => {
   const raw = env.PORT ?? String(DEFAULT_PORT)

@@ -13,6 +13,7 @@ import {
   ensureSecret,
   host,
   isDeployment,
+  isGraphQLPlaygroundOn,
   jobsMode,
   port,
 } from './settings'
@@ -75,12 +76,18 @@ const main = async () => {
 
   const server = createHttpServer(listener).listen(listenPort, listenHost, () => {
     const url = payload.config.serverURL
-    if (hasAdmin) say(`Admin:   ${url}/admin`)
-    say(`Jobs:    ${runJobs ? 'scheduled publishing runs in this process' : 'off here (JOBS=off)'}`)
+    // First what a newcomer opens: the published stories as readers see them, then the admin.
+    say(`Reader site: ${url}/  (published stories, the seed story among them)`)
+    if (hasAdmin)
+      say(`Admin:       ${url}/admin  (the desk's queues; Preview shows a draft's page)`)
     say(
-      `GraphQL: ${url}/api/graphql${isDev ? `  (playground: ${url}/api/graphql-playground)` : ''}`,
+      `Jobs:        ${runJobs ? 'scheduled publishing runs in this process' : 'off here (JOBS=off)'}`,
     )
-    say(`REST:    ${url}/api`)
+    const playground = isGraphQLPlaygroundOn()
+      ? `  (playground: ${url}/api/graphql-playground)`
+      : ''
+    say(`GraphQL:     ${url}/api/graphql${playground}`)
+    say(`REST:        ${url}/api`)
     for (const user of seed.users) {
       const password = user.password
         ? `password ${user.password} (shown once)`

@@ -10,6 +10,7 @@ import { newsroomSlugField } from '../../src/fields/slug'
 import { importEndpoint } from '../../src/importing/importEndpoint'
 import { newsStandardsEndpoints } from '../../src/publishing/newsStandardsEndpoints'
 import { relatedArticlesEndpoint } from '../../src/related/relatedArticlesEndpoint'
+import { articleLivePreviewUrl, articlePreviewUrl } from '../../src/site/previewUrl'
 import { settleWorkflow } from '../../src/workflow/settleWorkflow'
 import { releaseAfterError, releaseAfterWrite } from '../../src/workflow/writeHold'
 import { AUTOSAVE_INTERVAL_MS } from './autosave'
@@ -53,6 +54,10 @@ export const Articles: CollectionConfig<'articles'> = {
       // Writers, and editors at a stage that cannot go live yet, never see Publish.
       edit: { PublishButton: '/admin/PublishWhenAllowed#PublishWhenAllowed' },
     },
+    // The story's reader page showing its latest draft, through a short-lived signed link.
+    preview: articlePreviewUrl,
+    // The same page beside the form, refreshed after every save (autosave included).
+    livePreview: { url: articleLivePreviewUrl },
   },
   // Payload's default, stated: a story open in one editor's admin shows as locked to the rest.
   lockDocuments: { duration: 300 },

@@ -10,6 +10,8 @@ export const quotesField: ArrayField = {
   admin: {
     description: 'Filled by the importer from attributions such as "…," Lavrov said.',
     initCollapsed: true,
+    // "Sergey Lavrov: “Apart from general remarks…”" rather than "Quote 04".
+    components: { RowLabel: '/admin/QuoteRowLabel#QuoteRowLabel' },
   },
   fields: [
     { name: 'text', label: 'Quote', type: 'textarea', required: true },

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
 import { chromium } from 'playwright-core'
@@ -12,9 +12,10 @@ export const SCREENSHOT_DIR = path.resolve('e2e-results', 'screenshots')
 export const launchChromium = (): Promise<Browser> =>
   chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS, headless: true })
 
-/** Numbered screenshots for one test file, in the order the steps happened. */
+/** Numbered screenshots for one test file, in the order the steps happened (this run's only). */
 export const screenshotsFor = (suite: string) => {
   const dir = path.join(SCREENSHOT_DIR, suite)
+  rmSync(dir, { recursive: true, force: true })
   mkdirSync(dir, { recursive: true })
   let step = 0
   const taken: string[] = []

@@ -26,7 +26,7 @@ const OUTPUT_POPULATE: PopulateType = {
   people: ENTITY,
   organizations: { ...ENTITY, kind: true, acronym: true },
   tags: { name: true, slug: true, kind: true },
-  sections: { name: true },
+  sections: { name: true, slug: true },
   media: {
     filename: true,
     url: true,

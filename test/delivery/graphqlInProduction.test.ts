@@ -9,10 +9,11 @@ import { queryOfDepth } from './limitQueries'
 // Before the server and its config are imported (in beforeAll): both read these once. The
 // database gets its schema from the committed migrations, as a production start does.
 vi.stubEnv('NODE_ENV', 'production')
+vi.stubEnv('NEWSROOM_DEPLOYMENT', 'true')
 vi.stubEnv('GRAPHQL_INTROSPECTION', '')
 vi.stubEnv('GRAPHQL_PLAYGROUND', '')
 
-describeWithDatabase('GraphQL in production, with nothing switched on', () => {
+describeWithDatabase('GraphQL in a deployment, with nothing switched on', () => {
   let server: TestServer
 
   beforeAll(async () => {
@@ -43,7 +44,7 @@ describeWithDatabase('GraphQL in production, with nothing switched on', () => {
     expect(response.text).not.toContain('GraphQL Playground')
   })
 
-  test('the depth ceiling holds in production too', async () => {
+  test('the depth ceiling holds in a deployment too', async () => {
     const result = await graphql(server.http, queryOfDepth(MAX_QUERY_DEPTH + 1))
     expect(result.errors?.[0]?.message).toMatch(
       `The query exceeds the maximum depth of ${MAX_QUERY_DEPTH}.`,

@@ -6,11 +6,12 @@ import type { TestServer } from '../support/testServer'
 
 // Before the server and its config are imported (in beforeAll): both read these once.
 vi.stubEnv('NODE_ENV', 'production')
+vi.stubEnv('NEWSROOM_DEPLOYMENT', 'true')
 vi.stubEnv('GRAPHQL_INTROSPECTION', 'true')
 vi.stubEnv('GRAPHQL_PLAYGROUND', 'true')
 
 describeWithDatabase(
-  'GraphQL in production, with introspection and the playground switched on',
+  'GraphQL in a deployment, with introspection and the playground switched on',
   () => {
     let server: TestServer
 

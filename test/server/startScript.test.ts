@@ -68,6 +68,15 @@ describeWithDatabase('the start script on an empty database', () => {
     ])
   })
 
+  test('the reader home page shows the seed story, and the console points at it', async () => {
+    const response = await fetch(`${baseUrl}/`)
+    expect(response.status).toBe(200)
+    expect(await response.text()).toContain(
+      '<a href="/articles/nato-russia-still-at-odds-over-missile-shield-in-europe">NATO, Russia Still at Odds over Missile Shield in Europe</a>',
+    )
+    expect(started.output()).toContain(`Reader site: ${baseUrl}/`)
+  })
+
   test('a deployment creates no local accounts and logs JSON lines', () => {
     expect(started.output()).toMatch(/No accounts yet/)
     expect(started.output()).toMatch(/^\{"level":30,.*"msg":/m)

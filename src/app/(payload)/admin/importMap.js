@@ -22,6 +22,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { QuoteRowLabel as QuoteRowLabel_adce72f0d32818d3bc867e2e7b2430f5 } from '../../../admin/QuoteRowLabel'
 import { StageCell as StageCell_e5512fc85b8f27ce9ade239b423431b3 } from '../../../admin/StageCell'
 import { WorkflowPanel as WorkflowPanel_a7ca78c33cdc5007d4ba559ed8635b15 } from '../../../admin/WorkflowPanel'
 import { EditorialLogView as EditorialLogView_ea99074d21c1b7a3e7c2a6e772d789d8 } from '../../../admin/EditorialLogView'
@@ -29,6 +30,8 @@ import { ImportWirePages as ImportWirePages_e8025bd1ca0078ef0dab98034fee30c6 } f
 import { StageTabs as StageTabs_b6d9a960037f89500d75726aea416a36 } from '../../../admin/StageTabs'
 import { ReviewTabs as ReviewTabs_a47a112d8673a783d63525cd9db4086e } from '../../../admin/ReviewTabs'
 import { PublishWhenAllowed as PublishWhenAllowed_b7308307331fe23bd80e3f6a51ff254d } from '../../../admin/PublishWhenAllowed'
+import { PositionRowLabel as PositionRowLabel_8a6c159fdf53ce45ea6c7a54878beb6f } from '../../../admin/PositionRowLabel'
+import { DeskDashboard as DeskDashboard_b0e4be93d3a6f0ae23ac65a536cb545d } from '../../../admin/DeskDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -57,6 +60,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/admin/QuoteRowLabel#QuoteRowLabel": QuoteRowLabel_adce72f0d32818d3bc867e2e7b2430f5,
   "/admin/StageCell#StageCell": StageCell_e5512fc85b8f27ce9ade239b423431b3,
   "/admin/WorkflowPanel#WorkflowPanel": WorkflowPanel_a7ca78c33cdc5007d4ba559ed8635b15,
   "/admin/EditorialLogView#EditorialLogView": EditorialLogView_ea99074d21c1b7a3e7c2a6e772d789d8,
@@ -64,5 +68,7 @@ export const importMap = {
   "/admin/StageTabs#StageTabs": StageTabs_b6d9a960037f89500d75726aea416a36,
   "/admin/ReviewTabs#ReviewTabs": ReviewTabs_a47a112d8673a783d63525cd9db4086e,
   "/admin/PublishWhenAllowed#PublishWhenAllowed": PublishWhenAllowed_b7308307331fe23bd80e3f6a51ff254d,
+  "/admin/PositionRowLabel#PositionRowLabel": PositionRowLabel_8a6c159fdf53ce45ea6c7a54878beb6f,
+  "/admin/DeskDashboard#DeskDashboard": DeskDashboard_b0e4be93d3a6f0ae23ac65a536cb545d,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
