@@ -8,19 +8,30 @@ import type { Payload, SanitizedConfig } from 'payload'
 
 import { hasContentVersion, readContentVersion } from './cache/contentVersion'
 import { releaseConnections } from './database'
+import { queryFactsOf } from './database/queryFacts'
 import { withHttpCaching } from './http/caching'
 import { errorBody, jsonErrors, notFound } from './http/errors'
 import { healthz, readyz } from './http/health'
 import { withGraphQLGuards } from './http/graphqlGuards'
 import { guardedCollections } from './http/guardedCollections'
-import { createAuthRateLimits } from './http/rateLimit'
+import { filterSchemaOf } from './http/filterSchema'
+import { graphQLNamesOf } from './http/graphqlTargets'
+import { createAuthRateLimits, limitUncachedReads, requestContext } from './http/rateLimit'
 import { createReadCache } from './http/readCache'
 import { frontDoor } from './http/front'
 import type { RequestContext } from './http/rateLimit'
 import { withRestGuards } from './http/restGuards'
 import { playgroundHeaders, securityHeaderList, securityHeaders } from './http/security'
+import { signedInChecker } from './http/signedIn'
 import { BodyTooLargeError, sendWebResponse, toWebRequest } from './http/webBridge'
-import { loginRateLimit, passwordResetRateLimit } from './settings'
+import {
+  anonymousReadRateLimit,
+  graphQLDocumentLimits,
+  loginRateLimit,
+  passwordResetRateLimit,
+  queryValueLimits,
+  trustProxy,
+} from './settings'
 
 export const JSON_BODY_LIMIT = 1024 * 1024
 export const UPLOAD_BODY_LIMIT = 12 * 1024 * 1024
@@ -63,7 +74,8 @@ const bridge =
       }
       throw error
     }
-    await sendWebResponse(res, await handler(request, { clientIp: req.ip ?? 'unknown' }))
+    const context = { clientIp: req.ip ?? 'unknown' }
+    await sendWebResponse(res, await requestContext.run(context, () => handler(request, context)))
   }
 
 /**
@@ -78,7 +90,7 @@ export const createServer = async (options: ServerOptions = {}): Promise<Newsroo
 
   const app = express()
   app.disable('x-powered-by')
-  app.set('trust proxy', 'loopback')
+  app.set('trust proxy', trustProxy())
   const security = securityHeaderList({
     isDevelopment: options.admin ? options.admin.dev : !isProduction,
   })
@@ -88,25 +100,37 @@ export const createServer = async (options: ServerOptions = {}): Promise<Newsroo
   app.get('/readyz', readyz(payload))
 
   // graphql-http answers queries sent by GET too (never mutations), which caches can keep.
-  // Payload's SQL adapters have no `all` operator: a query with it fails there with a 500.
-  const unsupportedOperators = payload.db.name === 'mongoose' ? [] : ['all']
+  // What the guards check each query against: the adapter's ids and operators, every field.
+  const { ids, unsupportedOperators } = queryFactsOf(payload.db)
+  const schema = filterSchemaOf(config, ids)
+  const limits = queryValueLimits()
+  const documentLimits = graphQLDocumentLimits()
+  const isSignedIn = signedInChecker(payload)
+  const collections = guardedCollections(config.collections)
   // Anonymous published reads answered from memory until any write moves the content on.
   const readCache = hasContentVersion(payload)
-    ? createReadCache({ readVersion: () => readContentVersion(payload) })
+    ? createReadCache({ readVersion: () => readContentVersion(payload), documentLimits })
     : null
+  // Reads the cache could not answer are counted per address (cached ones cost nothing).
+  const limitReads = limitUncachedReads(anonymousReadRateLimit(), { isSignedIn })
   const cached = (handler: (request: Request) => Promise<Response>) =>
-    readCache ? readCache.wrap(handler) : handler
+    readCache ? readCache.wrap(limitReads(handler)) : limitReads(handler)
   // Rate limits on sign-in and password reset, shared by REST and GraphQL (src/http/rateLimit.ts).
-  const authLimits = createAuthRateLimits({
-    login: loginRateLimit(),
-    passwordReset: passwordResetRateLimit(),
-  })
+  const authLimits = createAuthRateLimits(
+    { login: loginRateLimit(), passwordReset: passwordResetRateLimit() },
+    { collections, documentLimits },
+  )
   const graphql = bridge(
     authLimits.graphQL(
       // The cache sits outside the guards: an answer it keeps already passed them, body and all.
       cached(
         withGraphQLGuards(withHttpCaching(GRAPHQL_POST(Promise.resolve(config))), {
           unsupportedOperators,
+          schema,
+          names: graphQLNamesOf(config),
+          limits,
+          documentLimits,
+          isSignedIn,
         }),
       ),
     ),
@@ -129,11 +153,7 @@ export const createServer = async (options: ServerOptions = {}): Promise<Newsroo
         cached(
           withRestGuards(
             withHttpCaching((request) => handleEndpoints({ config, request })),
-            {
-              collections: guardedCollections(config.collections),
-              idType: payload.db.defaultIDType === 'number' ? 'number' : 'text',
-              unsupportedOperators,
-            },
+            { collections, schema, ids, unsupportedOperators, limits, isSignedIn },
           ),
         ),
       ),

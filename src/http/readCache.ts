@@ -29,7 +29,11 @@ export interface ReadCacheOptions {
   maxBytes?: number
   /** An answer larger than this is served but not kept. */
   maxAnswerBytes?: number
+  /** A GraphQL document past these is never parsed for a key (the guards refuse it). */
+  documentLimits?: { maxLength: number; maxTokens: number }
 }
+
+type DocumentLimits = ReadCacheOptions['documentLimits']
 
 interface SeenVersion {
   version: string
@@ -65,12 +69,13 @@ const versionReadAtTheFront = new AsyncLocalStorage<SeenVersion>()
 const queryOnlyMemo = new Map<string, boolean>()
 
 /** Whether a GraphQL document holds queries only: a mutation's answer is never kept. */
-const isQueryOnly = (query: string): boolean => {
+const isQueryOnly = (query: string, limits: DocumentLimits): boolean => {
+  if (limits && query.length > limits.maxLength) return false
   const known = queryOnlyMemo.get(query)
   if (known !== undefined) return known
   let answer = false
   try {
-    answer = parse(query).definitions.every(
+    answer = parse(query, limits && { maxTokens: limits.maxTokens }).definitions.every(
       (definition) => definition.kind !== 'OperationDefinition' || definition.operation === 'query',
     )
   } catch {
@@ -86,7 +91,7 @@ const isQueryOnly = (query: string): boolean => {
  * echoes in CORS headers, and for a GraphQL POST its body (a query, never a mutation). Null for
  * anything signed in, asking for drafts, or not a read; the same for Web and Node views.
  */
-const readKeyOf = (request: RequestView, body?: string): null | string => {
+const readKeyOf = (request: RequestView, body?: string, limits?: DocumentLimits): null | string => {
   if (isAuthenticated(request) || isDraftRequest(request)) return null
   const url = new URL(request.url)
   const origin = request.headers.get('origin') ?? ''
@@ -98,7 +103,7 @@ const readKeyOf = (request: RequestView, body?: string): null | string => {
   } catch {
     return null
   }
-  if (typeof query !== 'string' || !isQueryOnly(query)) return null
+  if (typeof query !== 'string' || !isQueryOnly(query, limits)) return null
   return `POST ${url.pathname}${url.search} ${origin} ${body}`
 }
 
@@ -115,13 +120,13 @@ interface Keyed {
 }
 
 /** The key of a Web request; a GraphQL POST's body is read for it and handed on in a new request. */
-const keyOf = async (request: Request): Promise<Keyed> => {
+const keyOf = async (request: Request, limits: DocumentLimits): Promise<Keyed> => {
   if (!isGraphQLPost(request) || isAuthenticated(request)) {
     return { key: readKeyOf(request), request }
   }
   const body = await request.text()
   const forwarded = new Request(request.url, { method: 'POST', headers: request.headers, body })
-  return { key: readKeyOf(forwarded, body), request: forwarded }
+  return { key: readKeyOf(forwarded, body, limits), request: forwarded }
 }
 
 /**
@@ -224,6 +229,7 @@ export const createReadCache = ({
   maxEntries = 2000,
   maxBytes = 64 * 1024 * 1024,
   maxAnswerBytes = 2 * 1024 * 1024,
+  documentLimits,
 }: ReadCacheOptions) => {
   const currentVersion = sharedVersionReads(readVersion)
   let kept: Answers | null = null
@@ -239,7 +245,7 @@ export const createReadCache = ({
   const wrap =
     (handler: WebHandler): WebHandler =>
     async (incoming) => {
-      const { key, request } = await keyOf(incoming)
+      const { key, request } = await keyOf(incoming, documentLimits)
       if (key === null) return handler(request)
       let seen: SeenVersion
       try {
@@ -283,7 +289,7 @@ export const createReadCache = ({
     body?: string,
   ): Promise<{ answer: CachedAnswer | null; onward: (next: () => void) => void }> => {
     const passOn = { answer: null, onward: (next: () => void) => next() }
-    const key = readKeyOf(request, body)
+    const key = readKeyOf(request, body, documentLimits)
     if (key === null) return passOn
     let seen: SeenVersion
     try {
