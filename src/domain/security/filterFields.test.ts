@@ -4,6 +4,7 @@ import { resolveFieldPath } from './filterFields'
 import { ARTICLES, LOCKS, NEWSROOM, TAGS } from './filterTesting.testing'
 
 const FOUND: Array<[label: string, path: string, kind: string]> = [
+  ['a plain field through a list of links', 'tags.name', 'text'],
   ['a field of the collection', 'headline', 'text'],
   ['the id', 'id', 'id'],
   ['a field in a group', 'dateline.filedAt', 'date'],

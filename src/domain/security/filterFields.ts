@@ -73,6 +73,9 @@ export const resolveFieldPath = (
   const segments = path.replace(/__/g, '.').split('.')
   let fields = collection.fields
   let where = collection.slug
+  // The link crossed so far: Payload's SQL for a second hop, for a join, list or array reached
+  // through a link, fails in the database (a 500), so a filter crosses one link to plain fields.
+  let link: string | undefined
   for (const [index, segment] of segments.entries()) {
     const walked = segments.slice(0, index + 1).join('.')
     const field = fields.get(segment)
@@ -82,6 +85,12 @@ export const resolveFieldPath = (
       }
     }
     const isLast = index === segments.length - 1
+    const isTable = field.kind === 'join' || field.hasMany === true || field.kind === 'array'
+    if (link && (isTable || field.kind === 'blocks' || (!isLast && isLink(field)))) {
+      return {
+        problem: `${walked} cannot be filtered on through ${link}: through a link, filter on the linked document's own single-valued fields (e.g. ${link}.id)`,
+      }
+    }
     if (isLast) return { field: { ...field, name: walked }, path: walked }
     if (CONTAINERS.has(field.kind) && field.fields) {
       fields = field.fields
@@ -94,6 +103,7 @@ export const resolveFieldPath = (
       if (!target) return { problem: `${walked} points at ${targets[0]}, which cannot be queried` }
       fields = target.fields
       where = `${walked} (${target.slug})`
+      link = walked
       continue
     }
     if (field.kind === 'polymorphic') {
@@ -116,6 +126,9 @@ export const resolveFieldPath = (
   }
   return { problem: `"${path}" names no field` }
 }
+
+const isLink = (field: FilterField): boolean =>
+  field.kind === 'relationship' || field.kind === 'join' || field.kind === 'polymorphic'
 
 /** A field's type in newsroom words, for messages. */
 export const describeKind = (field: Pick<FilterField, 'kind' | 'hasMany'>): string => {

@@ -28,7 +28,7 @@ const articles: FilterCollection = {
       kind: 'array',
       fields: fields([
         { name: 'start', kind: 'number' },
-        { name: 'speaker', kind: 'relationship', relationTo: ['people'], ids },
+        { name: 'speaker', kind: 'relationship', relationTo: ['tags'], ids },
       ]),
     },
     { name: 'section', kind: 'relationship', relationTo: ['sections'], ids },
@@ -51,6 +51,7 @@ const tags: FilterCollection = {
   fields: fields([
     { name: 'id', kind: 'id', ids },
     { name: 'name', kind: 'text' },
+    { name: 'aliases', kind: 'text', hasMany: true },
     { name: 'articles', kind: 'join', relationTo: ['articles'], ids },
   ]),
 }

@@ -65,6 +65,15 @@ const CASES: Case[] = [
   ['a date and time with zone', date, 'less_than_equal', '2011-11-15T09:30:00+01:00'],
   ['dates in a list', date, 'in', ['2011-11-15', '2011-11-16T00:00:00Z']],
   ['a date equal to nothing', date, 'equals', 'null'],
+  ['a date equal to spaces (was a 500)', date, 'equals', '   ', /expected a date/],
+  ['spaces are text', text, 'like', '   '],
+  [
+    'exists in capitals (Payload reads it as false)',
+    text,
+    'exists',
+    'TRUE',
+    /expected true or false/,
+  ],
   [
     'a word for a date (was a 500)',
     date,
@@ -131,6 +140,13 @@ const CASES: Case[] = [
   ['any of these tags', tags, 'in', ['4', '5']],
   ['a tag by word', tags, 'contains', 'abc', /expected an id/],
   ['whether there is a body', body, 'exists', 'true'],
+  [
+    'no link to several collections, written null (was a 500)',
+    { name: 'user', kind: 'polymorphic', relationTo: ['users', 'preview-keys'], ids },
+    'not_equals',
+    'null',
+    /user is a link to documents of several collections; not_equals expected an id/,
+  ],
   [
     'a text match on rich text (a 500 on PostgreSQL)',
     body,

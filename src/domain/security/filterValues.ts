@@ -146,8 +146,7 @@ const expectedFor = (
   }
 }
 
-const isEmpty = (value: unknown): boolean =>
-  value === null || value === undefined || (typeof value === 'string' && value.trim() === '')
+const isEmpty = (value: unknown): boolean => value === null || value === undefined || value === ''
 
 /** A REST list may be written `a,b,c`; Payload splits it there, so it is checked the same way. */
 const listItems = (operand: unknown): unknown[] | undefined => {
@@ -195,9 +194,9 @@ export const conditionProblem = (
   const fail = (expected: string, got: unknown) =>
     `${at}: ${name} is a ${describeKind(field)}; ${operator} expected ${expected}, got ${shown(got)}`
 
+  // Payload reads anything but `true` as false here, `TRUE` included: only the two words are sure.
   if (operator === 'exists') {
-    return typeof operand === 'boolean' ||
-      (typeof operand === 'string' && /^(true|false)$/i.test(operand))
+    return typeof operand === 'boolean' || operand === 'true' || operand === 'false'
       ? undefined
       : fail('true or false', operand)
   }
@@ -210,10 +209,15 @@ export const conditionProblem = (
     }
     if (isEmpty(operand)) {
       // Payload reads an empty equals as "has no value"; elsewhere it has nothing to compare.
-      return MAY_BE_EMPTY.has(operator) ? undefined : fail('a value to compare with', operand)
+      return MAY_BE_EMPTY.has(operator) && field.kind !== 'polymorphic'
+        ? undefined
+        : fail('a value to compare with', operand)
     }
-    // Payload reads the word null as "no value" for links, dates and numbers.
-    if (MAY_BE_EMPTY.has(operator) && operand === 'null') return undefined
+    // Payload reads the word null as "no value" for links, dates and numbers; a link to several
+    // collections has no such reading (a 500): exists=false asks for no link.
+    if (MAY_BE_EMPTY.has(operator) && operand === 'null' && field.kind !== 'polymorphic') {
+      return undefined
+    }
     const tooLong = lengthProblem(operand, limits)
     if (tooLong) return fail(tooLong, `${String(operand).slice(0, 20)}…`)
     if (TEXT_MATCH.includes(operator as never)) {
