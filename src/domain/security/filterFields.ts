@@ -52,7 +52,16 @@ export interface FilterSchema {
   versions: ReadonlyMap<string, FilterCollection>
 }
 
-export type Resolved = { field: FilterField; path: string } | { problem: string }
+export type Resolved =
+  | {
+      field: FilterField
+      path: string
+      /** The link it was reached through (`section` for `section.name`). */
+      link?: string
+      /** The list of rows (array or blocks) it sits in. */
+      list?: string
+    }
+  | { problem: string }
 
 const CONTAINERS = new Set<FilterKind>(['group', 'array', 'blocks'])
 
@@ -76,6 +85,7 @@ export const resolveFieldPath = (
   // The link crossed so far: Payload's SQL for a second hop, for a join, list or array reached
   // through a link, fails in the database (a 500), so a filter crosses one link to plain fields.
   let link: string | undefined
+  let list: string | undefined
   for (const [index, segment] of segments.entries()) {
     const walked = segments.slice(0, index + 1).join('.')
     const field = fields.get(segment)
@@ -91,10 +101,11 @@ export const resolveFieldPath = (
         problem: `${walked} cannot be filtered on through ${link}: through a link, filter on the linked document's own single-valued fields (e.g. ${link}.id)`,
       }
     }
-    if (isLast) return { field: { ...field, name: walked }, path: walked }
+    if (isLast) return { field: { ...field, name: walked }, path: walked, link, list }
     if (CONTAINERS.has(field.kind) && field.fields) {
       fields = field.fields
       where = walked
+      if (field.kind !== 'group') list ??= walked
       continue
     }
     const targets = field.relationTo ?? []

@@ -49,6 +49,17 @@ export const operatorsFor = (field: Pick<FilterField, 'kind' | 'hasMany'>): read
   return [...base, ...hasContains]
 }
 
+// Where Payload reads '' or the word null as "no value". A select (an enum on PostgreSQL), a
+// checkbox (a boolean column) or a link to several collections compares the text itself: a 500.
+const READS_EMPTY_AS_NOTHING = new Set<FilterKind>([
+  'text',
+  'date',
+  'number',
+  'id',
+  'relationship',
+  'join',
+])
+
 const SINGLE_VALUE = new Set(['equals', 'not_equals', ...TEXT_MATCH, ...ORDERING])
 const LIST_VALUE = new Set(['in', 'not_in', 'all'])
 const MAY_BE_EMPTY = new Set(['equals', 'not_equals'])
@@ -207,16 +218,12 @@ export const conditionProblem = (
         operand,
       )
     }
-    if (isEmpty(operand)) {
+    const mayBeEmpty = MAY_BE_EMPTY.has(operator)
+    if (operand === null && mayBeEmpty && field.kind !== 'polymorphic') return undefined
+    if (isEmpty(operand) || operand === 'null') {
       // Payload reads an empty equals as "has no value"; elsewhere it has nothing to compare.
-      return MAY_BE_EMPTY.has(operator) && field.kind !== 'polymorphic'
-        ? undefined
-        : fail('a value to compare with', operand)
-    }
-    // Payload reads the word null as "no value" for links, dates and numbers; a link to several
-    // collections has no such reading (a 500): exists=false asks for no link.
-    if (MAY_BE_EMPTY.has(operator) && operand === 'null' && field.kind !== 'polymorphic') {
-      return undefined
+      if (mayBeEmpty && READS_EMPTY_AS_NOTHING.has(field.kind)) return undefined
+      if (!mayBeEmpty && operand !== 'null') return fail('a value to compare with', operand)
     }
     const tooLong = lengthProblem(operand, limits)
     if (tooLong) return fail(tooLong, `${String(operand).slice(0, 20)}…`)

@@ -14,7 +14,16 @@ type Case = [label: string, query: Record<string, unknown>, expected: Array<stri
 const ARTICLE_QUERIES: Case[] = [
   ['a sort by date, newest first', { sort: '-publishedAt' }, []],
   ['a sort by a field in a group and the section', { sort: 'dateline.filedAt,section' }, []],
-  ['a sort by a field of the section (Payload walks the link)', { sort: 'section.name' }, []],
+  [
+    'a sort by a field of the section (a 500 on PostgreSQL beside a filter on a list)',
+    { sort: 'section.name' },
+    ["sort: section.name is inside section; sort by the document's own fields (e.g. section)"],
+  ],
+  [
+    'a sort by a row of a list',
+    { sort: 'quotes.start' },
+    [/^sort: quotes.start is inside quotes;/],
+  ],
   ['a sort by an unknown field', { sort: 'nope' }, [/^sort: articles has no field "nope"/]],
   [
     'a sort by a list of tags',

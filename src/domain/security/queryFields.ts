@@ -33,6 +33,14 @@ export const sortFieldProblems = (
     const path = raw.replace(/^[-+]/, '')
     const resolved = resolveFieldPath(schema, collection, path)
     if ('problem' in resolved) return [`${at}: ${resolved.problem}`]
+    // Sorting through a link or by a row of a list makes Payload join tables; beside a filter
+    // that joins too, PostgreSQL refuses the query (ORDER BY not in SELECT DISTINCT): a 500.
+    const outside = resolved.link ?? resolved.list
+    if (outside) {
+      return [
+        `${at}: ${resolved.path} is inside ${outside}; sort by the document's own fields (e.g. ${outside})`,
+      ]
+    }
     return isSortable(resolved.field)
       ? []
       : [
