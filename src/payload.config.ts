@@ -19,10 +19,12 @@ import { bumpContentVersionOnWrites } from './cache/contentVersion'
 import { hasRole } from './access/roles'
 import { databaseAdapter, databaseUnavailableAfterError, surviveDatabaseOutages } from './database'
 import { MAX_QUERY_COMPLEXITY, MAX_QUERY_DEPTH } from './graphql/limits'
+import { listCostRule } from './graphql/listCostRule'
 import { maxDepthRule } from './graphql/maxDepthRule'
 import { relatedArticlesQueries } from './related/relatedArticlesQuery'
 import {
   databaseUrl,
+  graphQLDocumentLimits,
   isDeployment,
   isGraphQLIntrospectionSwitchedOn,
   isGraphQLPlaygroundSwitchedOn,
@@ -76,7 +78,10 @@ export default buildConfig({
     disableIntrospectionInProduction: !isGraphQLIntrospectionSwitchedOn(),
     disablePlaygroundInProduction: !isGraphQLPlaygroundSwitchedOn(),
     maxComplexity: MAX_QUERY_COMPLEXITY,
-    validationRules: () => [maxDepthRule(MAX_QUERY_DEPTH)],
+    validationRules: (args) => [
+      maxDepthRule(MAX_QUERY_DEPTH),
+      listCostRule(graphQLDocumentLimits().maxCost, args.variableValues),
+    ],
     queries: relatedArticlesQueries,
   },
   typescript: {

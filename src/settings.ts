@@ -212,7 +212,7 @@ export interface GraphQLDocumentLimits {
 
 export const DEFAULT_GRAPHQL_MAX_QUERY_LENGTH = 20_000
 export const DEFAULT_GRAPHQL_MAX_TOKENS = 2_000
-export const DEFAULT_GRAPHQL_MAX_COST = 20_000
+export const DEFAULT_GRAPHQL_MAX_COST = 10_000
 
 /** What one GraphQL document may be, checked before it is validated or run. */
 export const graphQLDocumentLimits = (env: Env = process.env): GraphQLDocumentLimits => ({

@@ -75,16 +75,17 @@ export const withGraphQLGuards =
       isAuthenticated(request) &&
       (await options.isSignedIn(request))
     for (const { field, query } of queries) {
-      const collection = targets.get(field.node)
+      const target = targets.get(field.node)
       const found = queryProblems(query, {
         isRead: field.operation !== 'mutation',
         unsupportedOperators: options.unsupportedOperators,
         maxLimit: isStaffPage ? STAFF_MAX_LIMIT : undefined,
-        typed: collection && {
+        typed: target && {
           schema: options.schema,
-          collection,
+          collection: target.collection,
           limits: options.limits,
           isGraphQL: true,
+          isJoin: target.isJoin,
         },
       })
       problems.push(...found.map((problem) => `${field.name}: ${problem}`))

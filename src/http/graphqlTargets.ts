@@ -52,6 +52,12 @@ export const graphQLNamesOf = (config: SanitizedConfig): GraphQLNames => {
   return { roots, types }
 }
 
+/** The collection a field's `where` and `sort` name, and whether it is a join's. */
+export interface FilterTarget {
+  collection: FilterCollection
+  isJoin: boolean
+}
+
 type Context =
   | { kind: 'doc'; collection: FilterCollection; fields: ReadonlyMap<string, FilterField> }
   | { kind: 'list'; doc: Context }
@@ -71,8 +77,8 @@ export const filterTargets = (
   document: DocumentNode,
   schema: FilterSchema,
   names: GraphQLNames,
-): Map<FieldNode, FilterCollection> => {
-  const targets = new Map<FieldNode, FilterCollection>()
+): Map<FieldNode, FilterTarget> => {
+  const targets = new Map<FieldNode, FilterTarget>()
   const fragments = new Map<string, FragmentDefinitionNode>()
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION)
@@ -129,7 +135,7 @@ export const filterTargets = (
     if (found.kind === 'join' && found.relationTo?.length === 1) {
       const target = schema.collections.get(found.relationTo[0]!)
       if (!target) return
-      targets.set(node, target)
+      targets.set(node, { collection: target, isJoin: true })
       walk(node.selectionSet, { kind: 'list', doc: docOf(target.slug) })
     } else if (found.kind === 'relationship' && found.relationTo?.length === 1) {
       walk(node.selectionSet, docOf(found.relationTo[0]!))
@@ -147,7 +153,7 @@ export const filterTargets = (
     const collection = (isVersions ? schema.versions : schema.collections).get(root.slug)
     if (!collection) return
     if (root.kind === 'find' || root.kind === 'count' || root.kind === 'versions') {
-      targets.set(node, collection)
+      targets.set(node, { collection, isJoin: false })
     }
     const doc = docOf(root.slug, isVersions)
     const isList = root.kind === 'find' || root.kind === 'versions'

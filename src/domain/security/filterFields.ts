@@ -78,6 +78,7 @@ export const resolveFieldPath = (
   schema: FilterSchema,
   collection: FilterCollection,
   path: string,
+  { isJoin = false }: { /** The path is in a join's own `where`. */ isJoin?: boolean } = {},
 ): Resolved => {
   const segments = path.replace(/__/g, '.').split('.')
   let fields = collection.fields
@@ -99,6 +100,12 @@ export const resolveFieldPath = (
     if (link && (isTable || field.kind === 'blocks' || (!isLast && isLink(field)))) {
       return {
         problem: `${walked} cannot be filtered on through ${link}: through a link, filter on the linked document's own single-valued fields (e.g. ${link}.id)`,
+      }
+    }
+    // In a join's where, Payload's SQL names a row's id without its table (ambiguous on PostgreSQL).
+    if (isLast && isJoin && list && segment === 'id') {
+      return {
+        problem: `${walked} is the id of a row of ${list}, which a join's filter cannot compare; filter on the row's other fields`,
       }
     }
     if (isLast) return { field: { ...field, name: walked }, path: walked, link, list }

@@ -27,6 +27,7 @@ const articles: FilterCollection = {
       name: 'quotes',
       kind: 'array',
       fields: fields([
+        { name: 'id', kind: 'text' },
         { name: 'start', kind: 'number' },
         { name: 'speaker', kind: 'relationship', relationTo: ['tags'], ids },
       ]),

@@ -13,6 +13,7 @@ type Case = [label: string, query: Record<string, unknown>, expected: Array<stri
 
 const ARTICLE_QUERIES: Case[] = [
   ['a sort by date, newest first', { sort: '-publishedAt' }, []],
+  ["an array row's id outside a join", { where: { 'quotes.id': { equals: 'x' } } }, []],
   ['a sort by a field in a group and the section', { sort: 'dateline.filedAt,section' }, []],
   [
     'a sort by a field of the section (a 500 on PostgreSQL beside a filter on a list)',
@@ -102,6 +103,13 @@ const TAG_QUERIES: Case[] = [
     "a join's filter of the wrong type",
     { joins: { articles: { where: { publishedAt: { equals: 'x' } } } } },
     [/^joins\[articles\]\[where\]\[publishedAt\]\[equals\]: publishedAt is a date;/],
+  ],
+  [
+    "an array row's id in a join's filter (a 500 on PostgreSQL)",
+    { joins: { articles: { where: { 'quotes.id': { equals: 'x' } } } } },
+    [
+      /^joins\[articles\]\[where\]\[quotes.id\]: quotes.id is the id of a row of quotes, which a join's filter cannot compare/,
+    ],
   ],
   [
     "a join's sort by an unknown field",

@@ -84,6 +84,8 @@ export interface TypedCollection {
   limits: ValueLimits
   /** GraphQL's schema has already checked select values against its enums. */
   isGraphQL?: boolean
+  /** The query is a join's own (`joins[articles][where]`, or a join field's arguments). */
+  isJoin?: boolean
 }
 
 interface WhereOptions {
@@ -147,8 +149,8 @@ const whereProblems = (
         // An object here reached the SQL driver as a bind parameter and failed with a 500.
         problems.push(`${here}[${operator}] must be a value or a list of values, not an object`)
       } else if (options.typed) {
-        const { schema, collection, limits, isGraphQL } = options.typed
-        const resolved = resolveFieldPath(schema, collection, key)
+        const { schema, collection, limits, isGraphQL, isJoin } = options.typed
+        const resolved = resolveFieldPath(schema, collection, key, { isJoin })
         const problem =
           'problem' in resolved
             ? `${here}: ${resolved.problem}`
@@ -267,7 +269,7 @@ export const queryProblems = (
       const joins = joinsProblems(query.joins, typed)
       problems.push(...joins.problems)
       for (const { target, at, query: join } of joins.queries) {
-        const inner = { ...typed, collection: target }
+        const inner = { ...typed, collection: target, isJoin: true }
         problems.push(
           ...[wholeNumberProblem(`${at}[page]`, join.page, 1, MAX_PAGE)].filter(
             (problem): problem is string => problem !== undefined,
