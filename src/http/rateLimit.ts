@@ -182,14 +182,14 @@ const isRead = (request: Request): boolean =>
  * never counted. Every read is counted; past the limit a request is let through only when its
  * credentials are an account's (checked then, so a made-up token buys nothing).
  */
-export const limitUncachedReads =
-  (
-    limit: RateLimit | 'off',
-    { isSignedIn, now = Date.now }: { isSignedIn: Authenticates; now?: () => number },
-  ) =>
-  (handler: WebHandler): WebHandler => {
-    if (limit === 'off') return handler
-    const limiter = createRateLimiter(limit)
+export const limitUncachedReads = (
+  limit: RateLimit | 'off',
+  { isSignedIn, now = Date.now }: { isSignedIn: Authenticates; now?: () => number },
+) => {
+  // One count per address, whichever handler (REST or GraphQL) it wraps.
+  const limiter = limit === 'off' ? undefined : createRateLimiter(limit)
+  return (handler: WebHandler): WebHandler => {
+    if (!limiter) return handler
     return async (request) => {
       const context = requestContext.getStore()
       if (!context || !isRead(request)) return handler(request)
@@ -214,3 +214,4 @@ export const limitUncachedReads =
       return handler(request)
     }
   }
+}
