@@ -25,6 +25,8 @@ export interface QueryCase {
   nesting: 'alone' | 'and' | 'or'
   sort?: string
   mustFail: boolean
+  /** A sound value under an operator the admin offers for the type: it must not be refused. */
+  mustPass: boolean
 }
 
 // Payload's operators, and some it does not have.
@@ -99,7 +101,8 @@ export const VALUE_CLASSES: ValueClass[] = [
       if (field.type === 'checkbox') return fc.constantFrom('true', 'false')
       if (field.options.length > 0) return fc.constantFrom(...field.options)
       if (WHOLE_IDS.has(field.type)) return real(ids)
-      return fc.string({ maxLength: 20 })
+      // No commas: `in` reads a comma list, and an empty item in one is refused.
+      return fc.string({ minLength: 1, maxLength: 20 }).filter((text) => !text.includes(','))
     },
   },
   {
@@ -233,7 +236,11 @@ const isWrongOperator = (field: FuzzField, operator: string, isSql: boolean): bo
 const CALLERS: Caller[] = ['anonymous', 'writer', 'editor', 'admin', 'forged']
 
 /** The fast-check arbitrary of one case over the whole model. */
-export const queryCase = (model: FuzzCollection[], isSql: boolean): fc.Arbitrary<QueryCase> => {
+export const queryCase = (
+  model: FuzzCollection[],
+  isSql: boolean,
+  offered: Record<string, string[]>,
+): fc.Arbitrary<QueryCase> => {
   const byslug = new Map(model.map((collection) => [collection.slug, collection]))
   const targets = model.flatMap((collection) => [
     { collection, join: undefined as QueryCase['join'] },
@@ -270,9 +277,32 @@ export const queryCase = (model: FuzzCollection[], isSql: boolean): fc.Arbitrary
           const isWrite = transport === 'DELETE' || transport === 'PATCH'
           const canWrite = isInvalid && target.collection.isWritable && !target.join
           const chosen = isWrite && !canWrite ? 'GET' : transport
+          // What the admin's own filter could send: its operators, a value of the type, on a
+          // field of the collection itself, by an admin over REST.
+          const type = field.type === 'id' ? 'number' : field.type
+          const isOffered = (offered[type] ?? []).includes(operator)
+          const mustPass =
+            valueClass.name === 'sound' &&
+            isOffered &&
+            !['exists', 'all'].includes(operator) &&
+            !field.isThroughLink &&
+            !field.isVirtual &&
+            !field.isHidden &&
+            // A link to several collections is filtered by its parts (relationTo, value).
+            field.relationTo.length <= 1 &&
+            !target.join &&
+            !isInvalid &&
+            sort === undefined
           const item: QueryCase = {
             transport: chosen,
-            caller: isWrite && canWrite ? (caller === 'writer' ? 'editor' : 'admin') : caller,
+            caller:
+              isWrite && canWrite
+                ? caller === 'writer'
+                  ? 'editor'
+                  : 'admin'
+                : mustPass && (chosen === 'GET' || chosen === 'OVERRIDE')
+                  ? 'admin'
+                  : caller,
             collection: target.collection,
             join: target.join,
             field,
@@ -282,6 +312,7 @@ export const queryCase = (model: FuzzCollection[], isSql: boolean): fc.Arbitrary
             nesting,
             sort: chosen === 'GRAPHQL' ? undefined : sort,
             mustFail: isInvalid || (chosen !== 'GRAPHQL' && sort === 'nope'),
+            mustPass: mustPass && (chosen === 'GET' || chosen === 'OVERRIDE'),
           }
           // fast-check prints a counterexample this way: what was sent, not the whole model.
           return Object.assign(item, {
@@ -289,7 +320,7 @@ export const queryCase = (model: FuzzCollection[], isSql: boolean): fc.Arbitrary
               `${item.caller} ${item.transport} ${item.join ? `${item.collection.slug}.${item.join.path} → ` : ''}` +
               `${(item.join?.collection ?? item.collection).slug} where ${item.nesting} ` +
               `${item.field.path} (${item.field.type}) ${item.operator} ${JSON.stringify(item.value)?.slice(0, 80)} ` +
-              `[${item.valueClass}]${item.sort ? ` sort=${item.sort}` : ''}${item.mustFail ? ' must fail' : ''}`,
+              `[${item.valueClass}]${item.sort ? ` sort=${item.sort}` : ''}${item.mustFail ? ' must fail' : ''}${item.mustPass ? ' must pass' : ''}`,
           })
         }),
       )

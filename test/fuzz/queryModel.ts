@@ -16,6 +16,8 @@ export interface FuzzField {
   /** For links and joins: the collections they point at. */
   relationTo: string[]
   isVirtual: boolean
+  /** Hidden from the API (a password hash, a reset token): Payload refuses filters on it. */
+  isHidden: boolean
   /** Reached through a link (`section.name`): GraphQL's where has no such path. */
   isThroughLink: boolean
 }
@@ -48,6 +50,7 @@ const asField = (field: FlattenedField, path: string, isThroughLink: boolean): F
         ? [field.collection].flat()
         : [],
   isVirtual: 'virtual' in field && field.virtual === true,
+  isHidden: 'hidden' in field && field.hidden === true,
   isThroughLink,
 })
 
@@ -93,6 +96,7 @@ export const readModel = async (payload: Payload): Promise<FuzzCollection[]> => 
       options: [],
       relationTo: [],
       isVirtual: false,
+      isHidden: false,
       isThroughLink: false,
     }
     const { docs } = await payload.find({
@@ -117,4 +121,26 @@ export const readModel = async (payload: Payload): Promise<FuzzCollection[]> => 
     })
   }
   return model
+}
+
+/**
+ * The operators the admin's filter offers for each field type (@payloadcms/ui's own table, which
+ * its package does not export): a sound value under one of these must never be refused.
+ */
+export const adminOperators = async (): Promise<Record<string, string[]>> => {
+  const { createRequire } = await import('node:module')
+  const path = await import('node:path')
+  const { pathToFileURL } = await import('node:url')
+  const client = createRequire(import.meta.url).resolve('@payloadcms/ui')
+  const dist = client.slice(0, client.lastIndexOf(`${path.sep}dist${path.sep}`) + 5)
+  const file = path.join(dist, 'elements', 'WhereBuilder', 'field-types.js')
+  const { fieldTypeConditions } = (await import(pathToFileURL(file).href)) as {
+    fieldTypeConditions: Record<string, { operators: Array<{ value: string }> }>
+  }
+  return Object.fromEntries(
+    Object.entries(fieldTypeConditions).map(([type, { operators }]) => [
+      type,
+      operators.map((operator) => operator.value),
+    ]),
+  )
 }

@@ -39,7 +39,13 @@ export interface FilterField {
   ids?: IdFormat
   /** Of a group, array or blocks field: the fields inside it, by name. */
   fields?: ReadonlyMap<string, FilterField>
+  /** Where fewer operators than its kind's work (the parts of a link to several collections). */
+  operators?: readonly string[]
 }
+
+// Payload's SQL for a link to several collections works for these alone: the link itself, and
+// `in` on either part, fail in the database (a 500 or "Not supported").
+const POLYMORPHIC_PART_OPERATORS = ['equals', 'not_equals']
 
 export interface FilterCollection {
   slug: string
@@ -128,12 +134,25 @@ export const resolveFieldPath = (
       const rest = segments.slice(index + 1).join('.')
       if (rest === 'relationTo') {
         return {
-          field: { name: `${walked}.relationTo`, kind: 'select', options: targets },
+          field: {
+            name: `${walked}.relationTo`,
+            kind: 'select',
+            options: targets,
+            operators: POLYMORPHIC_PART_OPERATORS,
+          },
           path: `${walked}.relationTo`,
         }
       }
       if (rest === 'value') {
-        return { field: { ...field, name: `${walked}.value`, kind: 'id' }, path: `${walked}.value` }
+        return {
+          field: {
+            ...field,
+            name: `${walked}.value`,
+            kind: 'id',
+            operators: POLYMORPHIC_PART_OPERATORS,
+          },
+          path: `${walked}.value`,
+        }
       }
       return {
         problem: `${walked} points at ${targets.join(' or ')}: filter on ${walked}.relationTo or ${walked}.value`,

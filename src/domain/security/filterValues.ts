@@ -29,7 +29,8 @@ const operatorTable: Record<FilterKind, readonly string[]> = {
   select: [...EQUALITY, 'all'],
   id: [...EQUALITY, ...ORDERING],
   relationship: [...EQUALITY, 'all'],
-  polymorphic: ['equals', 'not_equals', 'in', 'not_in', 'exists'],
+  // Filtered by its parts, `relationTo` and `value` (see filterFields.ts).
+  polymorphic: [],
   join: [...EQUALITY],
   // Stored as JSON (jsonb on PostgreSQL, where a text match fails): only whether there is any.
   richText: ['exists'],
@@ -42,7 +43,10 @@ const operatorTable: Record<FilterKind, readonly string[]> = {
 }
 
 /** The operators a field takes; `contains` on a field of several values means "one of them is". */
-export const operatorsFor = (field: Pick<FilterField, 'kind' | 'hasMany'>): readonly string[] => {
+export const operatorsFor = (
+  field: Pick<FilterField, 'kind' | 'hasMany' | 'operators'>,
+): readonly string[] => {
+  if (field.operators) return field.operators
   const base = operatorTable[field.kind]
   const hasContains =
     field.hasMany && ['number', 'select', 'relationship'].includes(field.kind) ? ['contains'] : []
@@ -196,7 +200,12 @@ export const conditionProblem = (
   const operators = operatorsFor(field)
   if (operators.length === 0) {
     const inner = field.fields ? [...field.fields.keys()].slice(0, 4) : []
-    const hint = inner.length > 0 ? `; filter on a field inside it, e.g. ${name}.${inner[0]}` : ''
+    const hint =
+      field.kind === 'polymorphic'
+        ? `; filter on ${name}.relationTo and ${name}.value (equals, not_equals)`
+        : inner.length > 0
+          ? `; filter on a field inside it, e.g. ${name}.${inner[0]}`
+          : ''
     return `${at}: ${name} is a ${describeKind(field)} and cannot be filtered on${hint}`
   }
   if (!operators.includes(operator)) {
