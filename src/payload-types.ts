@@ -84,6 +84,9 @@ export interface Config {
     'payload-migrations': PayloadMigration;
   };
   collectionsJoins: {
+    media: {
+      leadImageOf: 'articles';
+    };
     people: {
       articles: 'articles';
     };
@@ -344,6 +347,14 @@ export interface Media {
    */
   agencies?: (number | Organization)[] | null;
   isSeeded?: boolean | null;
+  /**
+   * The stories that lead with this image.
+   */
+  leadImageOf?: {
+    docs?: (number | Article)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -894,6 +905,7 @@ export interface MediaSelect<T extends boolean = true> {
   creditLine?: T;
   agencies?: T;
   isSeeded?: T;
+  leadImageOf?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

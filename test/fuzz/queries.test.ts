@@ -61,7 +61,11 @@ const asGraphQLValue = (item: QueryCase): QueryCase => {
   const convert = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(convert)
     if (typeof value !== 'string') return value
-    if (['number', 'id'].includes(item.field.type) && /^-?\d+(\.\d+)?$/.test(value)) {
+    if (
+      ['number', 'id'].includes(item.field.type) &&
+      /^-?\d+(\.\d+)?$/.test(value) &&
+      String(Number(value)) === value
+    ) {
       return Number(value)
     }
     if (item.field.type === 'checkbox' && /^(true|false)$/i.test(value)) {
