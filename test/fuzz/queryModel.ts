@@ -58,12 +58,16 @@ const pathsOf = (
   fields: readonly FlattenedField[],
   prefix: string,
   isThroughLink: boolean,
+  isInHidden = false,
 ): FuzzField[] =>
   fields.flatMap((field) => {
     const path = `${prefix}${field.name}`
     const here = asField(field, path, isThroughLink)
+    // A field inside a hidden one (a user's sessions) is hidden with it.
+    if (isInHidden) here.isHidden = true
     if ('flattenedFields' in field && field.flattenedFields) {
-      return [here, ...pathsOf(field.flattenedFields, `${path}.`, isThroughLink)]
+      const inner = pathsOf(field.flattenedFields, `${path}.`, isThroughLink, here.isHidden)
+      return [here, ...inner]
     }
     return [here]
   })
