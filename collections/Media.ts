@@ -46,7 +46,7 @@ export const Media: CollectionConfig<'media'> = {
   // Readers see an image once a published story leads with it; staff and preview keys, always.
   access: { read: publishedStoriesMedia, create: isStaff, update: isStaff, delete: isEditor },
   // Inside a story an image is its file, caption and credit: not the list of stories using it.
-  defaultPopulate: { leadImageOf: false },
+  defaultPopulate: { leadImageOf: false, inBodyOf: false },
   hooks: { beforeOperation: [onlyNewsroomImages] },
   upload: {
     staticDir: path.resolve(mediaDir()),
@@ -86,6 +86,14 @@ export const Media: CollectionConfig<'media'> = {
       collection: 'articles',
       on: 'leadImage',
       admin: { description: 'The stories that lead with this image.' },
+    },
+    {
+      name: 'inBodyOf',
+      label: 'In the body of',
+      type: 'join',
+      collection: 'articles',
+      on: 'bodyImages',
+      admin: { description: 'The stories whose body shows this image.' },
     },
   ],
 }

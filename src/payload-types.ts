@@ -86,6 +86,7 @@ export interface Config {
   collectionsJoins: {
     media: {
       leadImageOf: 'articles';
+      inBodyOf: 'articles';
     };
     people: {
       articles: 'articles';
@@ -203,6 +204,7 @@ export interface Article {
     };
     [k: string]: unknown;
   } | null;
+  bodyImages?: (number | Media)[] | null;
   /**
    * Where and when the story was filed.
    */
@@ -351,6 +353,14 @@ export interface Media {
    * The stories that lead with this image.
    */
   leadImageOf?: {
+    docs?: (number | Article)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * The stories whose body shows this image.
+   */
+  inBodyOf?: {
     docs?: (number | Article)[];
     hasNextPage?: boolean;
     totalDocs?: number;
@@ -818,6 +828,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   slug?: T;
   standfirst?: T;
   body?: T;
+  bodyImages?: T;
   dateline?:
     | T
     | {
@@ -906,6 +917,7 @@ export interface MediaSelect<T extends boolean = true> {
   agencies?: T;
   isSeeded?: T;
   leadImageOf?: T;
+  inBodyOf?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

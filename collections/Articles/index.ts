@@ -9,6 +9,7 @@ import { newsroomSlugField } from '../../src/fields/slug'
 import { newsStandardsEndpoints } from '../../src/publishing/newsStandardsEndpoints'
 import { relatedArticlesEndpoint } from '../../src/related/relatedArticlesEndpoint'
 import { AUTOSAVE_INTERVAL_MS } from './autosave'
+import { bodyImagesField } from './bodyImages'
 import { applyWorkflow } from './hooks/applyWorkflow'
 import { captureWriteIntent } from './hooks/captureWriteIntent'
 import { hideUnpublishedRelatedLinks } from './hooks/hideUnpublishedRelatedLinks'
@@ -78,6 +79,7 @@ export const Articles: CollectionConfig<'articles'> = {
       admin: { description: 'The one or two sentences under the headline.' },
     },
     { name: 'body', type: 'richText' },
+    bodyImagesField,
     {
       name: 'dateline',
       type: 'group',

@@ -1,13 +1,18 @@
-import type { Access } from 'payload'
+import type { Access, Where } from 'payload'
 
 import { canReadDrafts } from './roles'
 
 /**
  * Media of unpublished stories is for staff and preview keys: a caption or credit can give an
- * embargoed story away. Readers see an image once a published story uses it as its lead image
- * (the `leadImageOf` join on Media), in lists, by id and as a file.
+ * embargoed story away. Readers see an image once a published story uses it, as its lead image or
+ * in its body (the `leadImageOf` and `inBodyOf` joins on Media), in lists, by id and as a file.
  */
-export const publishedStoriesMedia: Access = ({ req }) => {
-  if (canReadDrafts(req.user)) return true
-  return { 'leadImageOf._status': { equals: 'published' } }
+const usedByPublishedStory: Where = {
+  or: [
+    { 'leadImageOf._status': { equals: 'published' } },
+    { 'inBodyOf._status': { equals: 'published' } },
+  ],
 }
+
+export const publishedStoriesMedia: Access = ({ req }) =>
+  canReadDrafts(req.user) ? true : usedByPublishedStory

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
+import { richTextFromParagraphs } from '../../src/domain/richText'
 import type { Article } from '../../src/payload-types'
 import { authHeader, graphql } from '../support/api'
 import { describeWithDatabase, startTestServer } from '../support/testServer'
@@ -144,6 +145,35 @@ describeWithDatabase('drafts never leak to anonymous readers', () => {
       await payload.update({ collection: 'articles', id: story.id, data: { _status: 'draft' } })
       await server.http.get(`/api/media/${id}`).expect(404)
       await payload.delete({ collection: 'articles', id: story.id })
+    })
+
+    test('an image in the body follows its story too: hidden while a draft, public once published', async () => {
+      const { payload } = server
+      const id = await createImage(payload, 'in-the-body.png', {
+        alt: 'In the body',
+        caption: `${DRAFT_MARK} embedded`,
+        creditLine: 'EPA',
+      })
+      const body = richTextFromParagraphs(['Ministers arrived.']) as unknown as {
+        root: { children: unknown[] }
+      }
+      body.root.children.push({
+        type: 'upload',
+        version: 3,
+        relationTo: 'media',
+        value: id,
+        fields: null,
+        format: '',
+        id: 'body-image-1',
+      })
+      const story = await storyAt(payload, newsroom, 'approved', { data: { body } })
+      const hidden = await server.http.get(`/api/media/${id}`)
+      expect(hidden.status).toBe(404)
+      isClean(hidden.body)
+      await payload.update({ collection: 'articles', id: story.id, data: { _status: 'published' } })
+      await server.http.get(`/api/media/${id}`).expect(200)
+      await payload.delete({ collection: 'articles', id: story.id })
+      await server.http.get(`/api/media/${id}`).expect(404)
     })
 
     test('a preview key sees it, as staff do', async () => {
