@@ -11,7 +11,8 @@ const imagesOfTheBody: FieldHook = ({ siblingData, originalDoc }) => {
 
 /**
  * The images the body embeds, kept in step with it: how Media knows that a published story uses
- * an image (its `inBodyOf` join), so readers see it. Ids only, never populated.
+ * an image (its `inBodyOf` join), so readers see it. Bookkeeping only: hidden from API answers
+ * (the body itself carries the images), never populated.
  */
 export const bodyImagesField: UploadField = {
   name: 'bodyImages',
@@ -20,6 +21,7 @@ export const bodyImagesField: UploadField = {
   relationTo: 'media',
   hasMany: true,
   maxDepth: 0,
-  admin: { hidden: true, readOnly: true },
+  hidden: true,
+  admin: { readOnly: true },
   hooks: { beforeChange: [imagesOfTheBody] },
 }
