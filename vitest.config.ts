@@ -50,6 +50,8 @@ export default defineConfig({
     env: {
       // Tests run the job queue by hand, when they choose.
       JOBS: 'off',
+      // Every test reads from one address; test/security/readRateLimit.test.ts switches it on.
+      ANONYMOUS_READ_RATE_LIMIT: 'off',
       NODE_ENV: 'test',
       PAYLOAD_SECRET: 'test-secret-that-is-long-enough-0123456789',
     },

@@ -3,9 +3,9 @@ import path from 'node:path'
 import { ValidationError } from 'payload'
 import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
 
-import { anyone } from '../src/access/anyone'
 import { isEditor } from '../src/access/isEditor'
 import { isStaff } from '../src/access/isStaff'
+import { publishedStoriesMedia } from '../src/access/publishedStoriesMedia'
 import {
   NEWSROOM_IMAGE_TYPES,
   refusedImageMessage,
@@ -43,7 +43,10 @@ export const Media: CollectionConfig<'media'> = {
     useAsTitle: 'alt',
     defaultColumns: ['filename', 'alt', 'creditLine'],
   },
-  access: { read: anyone, create: isStaff, update: isStaff, delete: isEditor },
+  // Readers see an image once a published story leads with it; staff and preview keys, always.
+  access: { read: publishedStoriesMedia, create: isStaff, update: isStaff, delete: isEditor },
+  // Inside a story an image is its file, caption and credit: not the list of stories using it.
+  defaultPopulate: { leadImageOf: false, inBodyOf: false },
   hooks: { beforeOperation: [onlyNewsroomImages] },
   upload: {
     staticDir: path.resolve(mediaDir()),
@@ -76,5 +79,21 @@ export const Media: CollectionConfig<'media'> = {
       admin: { description: 'The agencies behind the credit line.' },
     },
     isSeededField(),
+    {
+      name: 'leadImageOf',
+      label: 'Lead image of',
+      type: 'join',
+      collection: 'articles',
+      on: 'leadImage',
+      admin: { description: 'The stories that lead with this image.' },
+    },
+    {
+      name: 'inBodyOf',
+      label: 'In the body of',
+      type: 'join',
+      collection: 'articles',
+      on: 'bodyImages',
+      admin: { description: 'The stories whose body shows this image.' },
+    },
   ],
 }

@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
+import { keepFirstAccountClosed } from '../src/access/firstAccount'
 import { isAdmin, isAdminField } from '../src/access/isAdmin'
 import { isAdminOrSelf } from '../src/access/isAdminOrSelf'
 import { ROLES, isStaffUser } from '../src/access/roles'
@@ -38,7 +39,7 @@ export const Users: CollectionConfig<'users'> = {
     delete: isAdmin,
     unlock: isAdmin,
   },
-  hooks: { beforeChange: [firstUserIsAdmin] },
+  hooks: { beforeOperation: [keepFirstAccountClosed], beforeChange: [firstUserIsAdmin] },
   fields: [
     { name: 'name', type: 'text', required: true },
     {

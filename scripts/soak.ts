@@ -77,6 +77,8 @@ const startServer = () => {
       DATABASE_URL: `file:${path.join(folder, 'soak.db')}`,
       MEDIA_DIR: path.join(folder, 'media'),
       JOBS: 'off',
+      // The load comes from one address: the per-address read limit would refuse most of it.
+      ANONYMOUS_READ_RATE_LIMIT: 'off',
       LOG_LEVEL: 'warn',
       SOAK_PASSWORD: password,
       SOAK_SYNTHETIC: values.synthetic,

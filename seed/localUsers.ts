@@ -38,3 +38,35 @@ export const createLocalUsers = async (payload: Payload, env: Env): Promise<Loca
   }
   return users
 }
+
+/**
+ * The first admin of a deployment, from SEED_ADMIN_EMAIL and SEED_ADMIN_PASSWORD: a deployment
+ * generates no password and opens no registration, so the operator names the first account.
+ * Undefined when either is unset (the start then says how to create one).
+ */
+export const firstAdminFromSettings = (
+  env: Env,
+): { email: string; password: string } | undefined => {
+  const email = env.SEED_ADMIN_EMAIL?.trim()
+  const password = env.SEED_ADMIN_PASSWORD
+  return email && password ? { email, password } : undefined
+}
+
+/** Creates an admin account (the command `npm run create-admin`, and a deployment's first start). */
+export const createAdmin = async (
+  payload: Payload,
+  { email, password, name = 'Administrator' }: { email: string; password: string; name?: string },
+): Promise<LocalUser> => {
+  const { totalDocs } = await payload.count({
+    collection: 'users',
+    where: { email: { equals: email } },
+    overrideAccess: true,
+  })
+  if (totalDocs > 0) throw new Error(`An account with the email ${email} exists already`)
+  await payload.create({
+    collection: 'users',
+    data: { email, password, name, role: 'admin' },
+    overrideAccess: true,
+  })
+  return { email, role: 'admin' }
+}

@@ -7,7 +7,7 @@ import { loadRegistryFile } from '../src/domain/registry/loadRegistryFile'
 import { importWireFiles } from '../src/importing/importWireFiles'
 import type { FileImportResult, ImportSummary } from '../src/importing/types'
 import { isDeployment } from '../src/settings'
-import { createLocalUsers } from './localUsers'
+import { createAdmin, createLocalUsers, firstAdminFromSettings } from './localUsers'
 import type { LocalUser } from './localUsers'
 
 type Env = Record<string, string | undefined>
@@ -48,8 +48,9 @@ export interface SeedIfEmptyOptions {
 }
 
 /**
- * What `npm start` runs: imports the seed stories into a database with no articles and, outside
- * production, creates local accounts when there are none.
+ * What `npm start` runs: imports the seed stories into a database with no articles and, when there
+ * are no accounts, creates local ones outside production, or in a deployment the admin named by
+ * SEED_ADMIN_EMAIL and SEED_ADMIN_PASSWORD.
  */
 export const seedIfEmpty = async (
   payload: Payload,
@@ -66,6 +67,13 @@ export const seedIfEmpty = async (
   const summary = articles === 0 ? await runSeed(payload) : null
 
   const { totalDocs: accounts } = await payload.count({ collection: 'users', overrideAccess: true })
-  const users = shouldCreateUsers && accounts === 0 ? await createLocalUsers(payload, env) : []
+  if (accounts > 0) return { seeded: summary !== null, summary, users: [] }
+  // A deployment's first admin comes from its settings, never from whoever registers first.
+  const firstAdmin = isDeployment(env) ? firstAdminFromSettings(env) : undefined
+  const users = shouldCreateUsers
+    ? await createLocalUsers(payload, env)
+    : firstAdmin
+      ? [await createAdmin(payload, firstAdmin)]
+      : []
   return { seeded: summary !== null, summary, users }
 }

@@ -84,6 +84,10 @@ export interface Config {
     'payload-migrations': PayloadMigration;
   };
   collectionsJoins: {
+    media: {
+      leadImageOf: 'articles';
+      inBodyOf: 'articles';
+    };
     people: {
       articles: 'articles';
     };
@@ -200,6 +204,7 @@ export interface Article {
     };
     [k: string]: unknown;
   } | null;
+  bodyImages?: (number | Media)[] | null;
   /**
    * Where and when the story was filed.
    */
@@ -370,6 +375,22 @@ export interface Media {
    */
   agencies?: (number | Organization)[] | null;
   isSeeded?: boolean | null;
+  /**
+   * The stories that lead with this image.
+   */
+  leadImageOf?: {
+    docs?: (number | Article)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * The stories whose body shows this image.
+   */
+  inBodyOf?: {
+    docs?: (number | Article)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -865,6 +886,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   slug?: T;
   standfirst?: T;
   body?: T;
+  bodyImages?: T;
   dateline?:
     | T
     | {
@@ -968,6 +990,8 @@ export interface MediaSelect<T extends boolean = true> {
   creditLine?: T;
   agencies?: T;
   isSeeded?: T;
+  leadImageOf?: T;
+  inBodyOf?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

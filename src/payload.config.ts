@@ -23,11 +23,13 @@ import {
   surviveDatabaseOutages,
 } from './database/outages'
 import { MAX_QUERY_COMPLEXITY, MAX_QUERY_DEPTH } from './graphql/limits'
+import { listCostRule } from './graphql/listCostRule'
 import { maxDepthRule } from './graphql/maxDepthRule'
 import { contentVersionPlugin } from './readCache/contentVersion'
 import { relatedArticlesQueries } from './related/relatedArticlesQuery'
 import {
   databaseUrl,
+  graphQLDocumentLimits,
   isDeployment,
   isGraphQLIntrospectionOn,
   isGraphQLPlaygroundOn,
@@ -84,7 +86,10 @@ export default buildConfig({
     disableIntrospectionInProduction: !isGraphQLIntrospectionOn(),
     disablePlaygroundInProduction: !isGraphQLPlaygroundOn(),
     maxComplexity: MAX_QUERY_COMPLEXITY,
-    validationRules: () => [maxDepthRule(MAX_QUERY_DEPTH)],
+    validationRules: (args) => [
+      maxDepthRule(MAX_QUERY_DEPTH),
+      listCostRule(graphQLDocumentLimits().maxCost, args.variableValues),
+    ],
     queries: relatedArticlesQueries,
   },
   typescript: {

@@ -7,7 +7,7 @@ import { getPayload, handleEndpoints } from 'payload'
 import type { Payload, SanitizedConfig } from 'payload'
 
 import { releaseConnections } from './database/connections'
-import { idType, unsupportedOperators } from './database/queryFeatures'
+import { queryFactsOf } from './database/queryFeatures'
 import { isKeptFeedPath } from './domain/feeds/paths'
 import { withHttpCaching } from './http/caching'
 import { errorBody, jsonErrors, notFound } from './http/errors'
@@ -15,15 +15,25 @@ import { createFeedRoutes } from './http/feeds'
 import { healthz, readyz } from './http/health'
 import { withGraphQLGuards } from './http/graphqlGuards'
 import { guardedCollections } from './http/guardedCollections'
-import { createAuthRateLimits } from './http/rateLimit'
+import { filterSchemaOf } from './http/filterSchema'
+import { graphQLNamesOf } from './http/graphqlTargets'
+import { createAuthRateLimits, limitUncachedReads } from './http/rateLimit'
 import { withRestGuards } from './http/restGuards'
 import { playgroundHeaders, securityHeaderList, securityHeaders } from './http/security'
+import { signedInChecker } from './http/signedIn'
 import type { WebHandler } from './http/types'
 import { BodyTooLargeError, sendWebResponse, toWebRequest } from './http/webBridge'
 import { createAnswerStore } from './readCache/answers'
 import { hasContentVersion, readContentVersion } from './readCache/contentVersion'
 import { frontDoor, keepTicketOf } from './readCache/frontDoor'
-import { loginRateLimit, passwordResetRateLimit } from './settings'
+import {
+  anonymousReadRateLimit,
+  graphQLDocumentLimits,
+  loginRateLimit,
+  passwordResetRateLimit,
+  queryValueLimits,
+  trustProxy,
+} from './settings'
 import { createReaderSite } from './site/readerSite'
 
 export const JSON_BODY_LIMIT = 1024 * 1024
@@ -81,7 +91,7 @@ export const createServer = async (options: ServerOptions = {}): Promise<Newsroo
 
   const app = express()
   app.disable('x-powered-by')
-  app.set('trust proxy', 'loopback')
+  app.set('trust proxy', trustProxy())
   const security = securityHeaderList({
     isDevelopment: options.admin ? options.admin.dev : !isProduction,
   })
@@ -91,22 +101,37 @@ export const createServer = async (options: ServerOptions = {}): Promise<Newsroo
   app.get('/readyz', readyz(payload))
 
   // graphql-http answers queries sent by GET too (never mutations), which caches can keep.
-  const unsupported = unsupportedOperators(payload)
+  // What the guards check each query against: the adapter's ids and operators, every field.
+  const { ids, unsupportedOperators } = queryFactsOf(payload.db)
+  const schema = filterSchemaOf(config, ids)
+  const limits = queryValueLimits()
+  const documentLimits = graphQLDocumentLimits()
+  const isSignedIn = signedInChecker(payload)
+  const collections = guardedCollections(config.collections)
   // Anonymous published reads answered from memory until any write moves the content on.
   const answers = hasContentVersion(payload)
     ? createAnswerStore({ readVersion: () => readContentVersion(payload) })
     : null
+  // Reads the front door could not answer from memory are counted per address.
+  const limitReads = limitUncachedReads(anonymousReadRateLimit(), { isSignedIn })
   // Rate limits on sign-in and password reset, shared by REST and GraphQL (src/http/rateLimit.ts).
-  const authLimits = createAuthRateLimits({
-    login: loginRateLimit(),
-    passwordReset: passwordResetRateLimit(),
-  })
+  const authLimits = createAuthRateLimits(
+    { login: loginRateLimit(), passwordReset: passwordResetRateLimit() },
+    { collections, documentLimits },
+  )
   const graphql = bridge(
     authLimits.graphQL(
       // An answer the read cache keeps has passed the guards, body and all (src/http/caching.ts).
-      withGraphQLGuards(withHttpCaching(GRAPHQL_POST(Promise.resolve(config))), {
-        unsupportedOperators: unsupported,
-      }),
+      limitReads(
+        withGraphQLGuards(withHttpCaching(GRAPHQL_POST(Promise.resolve(config))), {
+          unsupportedOperators,
+          schema,
+          names: graphQLNamesOf(config),
+          limits,
+          documentLimits,
+          isSignedIn,
+        }),
+      ),
     ),
     origin,
   )
@@ -124,13 +149,11 @@ export const createServer = async (options: ServerOptions = {}): Promise<Newsroo
     '/api',
     bridge(
       authLimits.rest(
-        withRestGuards(
-          withHttpCaching((request) => handleEndpoints({ config, request })),
-          {
-            collections: guardedCollections(config.collections),
-            idType: idType(payload),
-            unsupportedOperators: unsupported,
-          },
+        limitReads(
+          withRestGuards(
+            withHttpCaching((request) => handleEndpoints({ config, request })),
+            { collections, schema, ids, unsupportedOperators, limits, isSignedIn },
+          ),
         ),
       ),
       origin,
@@ -162,6 +185,7 @@ export const createServer = async (options: ServerOptions = {}): Promise<Newsroo
       store: answers,
       origin,
       bodyLimit: JSON_BODY_LIMIT,
+      documentLimits,
       security,
       alsoKeeps: isKeptFeedPath,
     }),

@@ -6,17 +6,21 @@ import { describe, expect, test } from 'vitest'
 
 import {
   StartupError,
+  anonymousReadRateLimit,
   databaseUrl,
   deploymentProblems,
   ensureSecret,
+  graphQLDocumentLimits,
   isGraphQLIntrospectionOn,
   isGraphQLPlaygroundOn,
   jobsMode,
   postgresPreparedStatements,
   port,
+  queryValueLimits,
   serverUrl,
   siteName,
   siteUrl,
+  trustProxy,
 } from './settings'
 
 const LONG_SECRET = 'x'.repeat(32)
@@ -177,5 +181,72 @@ describe('GraphQL introspection and the playground: on outside a deployment, swi
     const deployment = { NEWSROOM_DEPLOYMENT: 'true' }
     expect(isGraphQLPlaygroundOn({ ...deployment, GRAPHQL_INTROSPECTION: 'true' })).toBe(false)
     expect(isGraphQLIntrospectionOn({ ...deployment, GRAPHQL_PLAYGROUND: 'true' })).toBe(false)
+  })
+})
+
+describe('ANONYMOUS_READ_RATE_LIMIT', () => {
+  test.each([
+    [undefined, { limit: 600, windowMs: 60_000 }],
+    ['100/10', { limit: 100, windowMs: 10_000 }],
+    ['off', 'off'],
+  ] as const)('%j gives %j', (value, expected) => {
+    expect(anonymousReadRateLimit({ ANONYMOUS_READ_RATE_LIMIT: value })).toEqual(expected)
+  })
+
+  test('a malformed limit stops the start, naming the setting', () => {
+    expect(() => anonymousReadRateLimit({ ANONYMOUS_READ_RATE_LIMIT: 'lots' })).toThrow(
+      /ANONYMOUS_READ_RATE_LIMIT must be "<count>\/<seconds>"/,
+    )
+  })
+})
+
+describe('TRUST_PROXY', () => {
+  test.each([
+    [undefined, ['loopback']],
+    ['1', 1],
+    ['off', false],
+    ['10.0.0.0/8,loopback', ['10.0.0.0/8', 'loopback']],
+  ] as const)('%j gives %j', (value, expected) => {
+    expect(trustProxy({ TRUST_PROXY: value })).toEqual(expected)
+  })
+
+  test('true is refused: any client could name its own address', () => {
+    expect(() => trustProxy({ TRUST_PROXY: 'true' })).toThrow(StartupError)
+  })
+})
+
+describe('QUERY_MAX_VALUE_LENGTH and QUERY_MAX_WORDS', () => {
+  test('default to 500 characters and 10 words', () => {
+    expect(queryValueLimits({})).toEqual({ maxValueLength: 500, maxWords: 10 })
+  })
+
+  test('take whole numbers', () => {
+    expect(queryValueLimits({ QUERY_MAX_VALUE_LENGTH: '2000', QUERY_MAX_WORDS: '3' })).toEqual({
+      maxValueLength: 2000,
+      maxWords: 3,
+    })
+  })
+
+  test.each([['0'], ['many'], ['1.5']])('refuse %j', (value) => {
+    expect(() => queryValueLimits({ QUERY_MAX_WORDS: value })).toThrow(
+      /QUERY_MAX_WORDS must be a whole number from 1 to 1000/,
+    )
+  })
+})
+
+describe('GRAPHQL_MAX_QUERY_LENGTH, GRAPHQL_MAX_TOKENS and GRAPHQL_MAX_COST', () => {
+  test('default to 20 000 characters, 2 000 tokens and a cost of 10 000', () => {
+    expect(graphQLDocumentLimits({})).toEqual({
+      maxLength: 20_000,
+      maxTokens: 2_000,
+      maxCost: 10_000,
+    })
+  })
+
+  test('take whole numbers and refuse anything else, naming the setting', () => {
+    expect(graphQLDocumentLimits({ GRAPHQL_MAX_COST: '50000' }).maxCost).toBe(50_000)
+    expect(() => graphQLDocumentLimits({ GRAPHQL_MAX_TOKENS: '-1' })).toThrow(
+      /GRAPHQL_MAX_TOKENS must be a whole number/,
+    )
   })
 })

@@ -2,8 +2,11 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
+import type { ValueLimits } from './domain/security/filterValues'
 import { parseRateLimit } from './domain/security/rateLimiter'
 import type { RateLimit } from './domain/security/rateLimiter'
+import { parseTrustProxy } from './domain/security/trustProxy'
+import type { TrustProxy } from './domain/security/trustProxy'
 
 /**
  * Everything the CMS reads from the environment, in one place. The README's configuration table
@@ -28,6 +31,13 @@ export const ENVIRONMENT_VARIABLES = [
   'GRAPHQL_PLAYGROUND',
   'LOGIN_RATE_LIMIT',
   'PASSWORD_RESET_RATE_LIMIT',
+  'ANONYMOUS_READ_RATE_LIMIT',
+  'TRUST_PROXY',
+  'QUERY_MAX_VALUE_LENGTH',
+  'QUERY_MAX_WORDS',
+  'GRAPHQL_MAX_QUERY_LENGTH',
+  'GRAPHQL_MAX_TOKENS',
+  'GRAPHQL_MAX_COST',
   'SEED_ADMIN_EMAIL',
   'SEED_ADMIN_PASSWORD',
   'SEED_EDITOR_EMAIL',
@@ -132,6 +142,91 @@ export const passwordResetRateLimit = (env: Env = process.env): RateLimit | 'off
     'PASSWORD_RESET_RATE_LIMIT',
     env.PASSWORD_RESET_RATE_LIMIT || DEFAULT_PASSWORD_RESET_RATE_LIMIT,
   )
+
+export const DEFAULT_ANONYMOUS_READ_RATE_LIMIT = '600/60'
+
+/**
+ * Anonymous reads per client address and window that the read cache could not answer (a cached
+ * answer costs nothing and is never counted). Signed-in staff and preview keys are not limited.
+ */
+export const anonymousReadRateLimit = (env: Env = process.env): RateLimit | 'off' =>
+  rateLimit(
+    'ANONYMOUS_READ_RATE_LIMIT',
+    env.ANONYMOUS_READ_RATE_LIMIT || DEFAULT_ANONYMOUS_READ_RATE_LIMIT,
+  )
+
+export const DEFAULT_TRUST_PROXY = 'loopback'
+
+/**
+ * Which proxies may name the client's address in X-Forwarded-For: the rate limits count per
+ * address, so behind a load balancer this must name it (a hop count or its addresses), or every
+ * client shares the balancer's address.
+ */
+export const trustProxy = (env: Env = process.env): TrustProxy => {
+  const parsed = parseTrustProxy(env.TRUST_PROXY || DEFAULT_TRUST_PROXY)
+  if ('problem' in parsed) throw new StartupError([parsed.problem])
+  return parsed.value
+}
+
+const wholeNumber = (
+  env: Env,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number => {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return fallback
+  const value = Number(raw)
+  if (!/^\d+$/.test(raw.trim()) || value < min || value > max) {
+    throw new StartupError([`${name} must be a whole number from ${min} to ${max}, got "${raw}"`])
+  }
+  return value
+}
+
+export const DEFAULT_QUERY_MAX_VALUE_LENGTH = 500
+export const DEFAULT_QUERY_MAX_WORDS = 10
+
+/**
+ * Ceilings on what one filter compares with: the characters of one value, and the words of a
+ * like, not_like or contains (each word is one more LIKE over every row).
+ */
+export const queryValueLimits = (env: Env = process.env): ValueLimits => ({
+  maxValueLength: wholeNumber(
+    env,
+    'QUERY_MAX_VALUE_LENGTH',
+    DEFAULT_QUERY_MAX_VALUE_LENGTH,
+    1,
+    100_000,
+  ),
+  maxWords: wholeNumber(env, 'QUERY_MAX_WORDS', DEFAULT_QUERY_MAX_WORDS, 1, 1000),
+})
+
+export interface GraphQLDocumentLimits {
+  /** Characters of the query text, checked before it is parsed. */
+  maxLength: number
+  /** Tokens the parser reads before it gives up (graphql's parse maxTokens). */
+  maxTokens: number
+  /** The cost of a query, list fields counted by their page size (src/graphql/listCostRule.ts). */
+  maxCost: number
+}
+
+export const DEFAULT_GRAPHQL_MAX_QUERY_LENGTH = 20_000
+export const DEFAULT_GRAPHQL_MAX_TOKENS = 2_000
+export const DEFAULT_GRAPHQL_MAX_COST = 10_000
+
+/** What one GraphQL document may be, checked before it is validated or run. */
+export const graphQLDocumentLimits = (env: Env = process.env): GraphQLDocumentLimits => ({
+  maxLength: wholeNumber(
+    env,
+    'GRAPHQL_MAX_QUERY_LENGTH',
+    DEFAULT_GRAPHQL_MAX_QUERY_LENGTH,
+    100,
+    1_000_000,
+  ),
+  maxTokens: wholeNumber(env, 'GRAPHQL_MAX_TOKENS', DEFAULT_GRAPHQL_MAX_TOKENS, 50, 1_000_000),
+  maxCost: wholeNumber(env, 'GRAPHQL_MAX_COST', DEFAULT_GRAPHQL_MAX_COST, 10, 100_000_000),
+})
 
 /** Start-up refused, with every reason at once so an operator fixes them in one go. */
 export class StartupError extends Error {

@@ -94,7 +94,11 @@ const main = async () => {
         : 'password from the environment'
       say(`Local ${user.role}: ${user.email}, ${password}`)
     }
-    if (accounts === 0) {
+    if (accounts === 0 && isDeployment()) {
+      say(
+        'No accounts yet: set SEED_ADMIN_EMAIL and SEED_ADMIN_PASSWORD and restart, or run `npm run create-admin` (docs/deploy.md).',
+      )
+    } else if (accounts === 0) {
       say(`No accounts yet: open ${url}/admin and create the first one; it becomes the admin.`)
     } else if (seed.users.length === 0) {
       say(`Log in at ${url}/admin with your account.`)

@@ -14,6 +14,7 @@ import { articleLivePreviewUrl, articlePreviewUrl } from '../../src/site/preview
 import { settleWorkflow } from '../../src/workflow/settleWorkflow'
 import { releaseAfterError, releaseAfterWrite } from '../../src/workflow/writeHold'
 import { AUTOSAVE_INTERVAL_MS } from './autosave'
+import { bodyImagesField } from './bodyImages'
 import { captureWriteIntent } from './hooks/captureWriteIntent'
 import { hideUnpublishedRelatedLinks } from './hooks/hideUnpublishedRelatedLinks'
 import { queueScheduledChanges } from './hooks/queueScheduledChanges'
@@ -99,6 +100,7 @@ export const Articles: CollectionConfig<'articles'> = {
       admin: { description: 'The one or two sentences under the headline.' },
     },
     { name: 'body', type: 'richText' },
+    bodyImagesField,
     {
       name: 'dateline',
       type: 'group',

@@ -55,3 +55,26 @@ export const paragraphsFromRichText = (document: RichTextDocument | null | undef
 
 export const isRichTextEmpty = (document: RichTextDocument | null | undefined): boolean =>
   paragraphsFromRichText(document).length === 0
+
+/**
+ * The ids of the `relationTo` documents a Lexical document embeds as upload nodes (images in a
+ * story's body), in order, each once. A node read at depth holds the document; else its id.
+ */
+export const uploadsInRichText = (
+  document: RichTextDocument | null | undefined,
+  relationTo: string,
+): Array<number | string> => {
+  const found: Array<number | string> = []
+  const visit = (node: RichTextNode | undefined): void => {
+    if (!node || typeof node !== 'object') return
+    if (node.type === 'upload' && node.relationTo === relationTo) {
+      const value = node.value as unknown
+      const id =
+        value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
+      if ((typeof id === 'number' || typeof id === 'string') && !found.includes(id)) found.push(id)
+    }
+    for (const child of node.children ?? []) visit(child)
+  }
+  visit(document?.root)
+  return found
+}

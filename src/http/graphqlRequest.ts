@@ -3,6 +3,7 @@ import type { DocumentNode, FieldNode } from 'graphql'
 import { isRecord } from '../domain/isRecord'
 
 export interface GraphQLField {
+  node: FieldNode
   name: string
   /** Argument values with variables filled in, as the resolver will get them. */
   args: Record<string, unknown>
@@ -11,14 +12,25 @@ export interface GraphQLField {
 
 type Selections = NonNullable<FieldNode['selectionSet']>['selections']
 
+/** How large a document may be before it is parsed, and how many tokens the parser reads. */
+export interface DocumentLimits {
+  maxLength: number
+  maxTokens: number
+}
+
+export type ReadGraphQL =
+  { document: DocumentNode; variables: Record<string, unknown> } | { problem: string } | undefined
+
 /**
  * The document and variables of a GraphQL request (JSON by POST, or `query` and `variables` in a
- * GET's query string), read from a clone so the handler still gets the body. Undefined when the
- * request is not readable as GraphQL: the GraphQL handler itself then says what is wrong.
+ * GET's query string), read from a clone so the handler still gets the body. A document over the
+ * limits is a `problem`, found before parsing it whole. Undefined when the request is not readable
+ * as GraphQL: the GraphQL handler itself then says what is wrong.
  */
 export const readGraphQLRequest = async (
   request: Request,
-): Promise<{ document: DocumentNode; variables: Record<string, unknown> } | undefined> => {
+  limits?: DocumentLimits,
+): Promise<ReadGraphQL> => {
   try {
     let query: unknown
     let variables: unknown
@@ -34,7 +46,22 @@ export const readGraphQLRequest = async (
       variables = body.variables ?? {}
     }
     if (typeof query !== 'string' || !isRecord(variables)) return undefined
-    return { document: parse(query), variables }
+    if (limits && query.length > limits.maxLength) {
+      return {
+        problem: `The query is ${query.length} characters long; at most ${limits.maxLength}. Ask for less in one request, or split it.`,
+      }
+    }
+    try {
+      return { document: parse(query, limits && { maxTokens: limits.maxTokens }), variables }
+    } catch (error) {
+      const message = error instanceof Error ? error.message : ''
+      if (limits && /contains more th\w+ \d+ tokens/i.test(message)) {
+        return {
+          problem: `The query has more than ${limits.maxTokens} tokens (names, brackets, values); ask for less in one request, or split it.`,
+        }
+      }
+      return undefined
+    }
   } catch {
     return undefined
   }
@@ -52,7 +79,7 @@ export const fieldsWithArguments = (
       for (const argument of field.arguments) {
         args[argument.name.value] = valueFromASTUntyped(argument.value, variables)
       }
-      found.push({ name: field.name.value, args, operation })
+      found.push({ node: field, name: field.name.value, args, operation })
     }
     for (const selection of field.selectionSet?.selections ?? []) walk(selection, operation)
   }

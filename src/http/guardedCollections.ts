@@ -11,8 +11,6 @@ export interface GuardedCollection {
   endpoints: false | readonly EndpointPattern[]
   /** Groups and arrays, whose data must be objects and lists. */
   fields: FieldShape[]
-  /** Paths of its date fields (`publishedAt`, `dateline.filedAt`). */
-  datePaths: ReadonlySet<string>
 }
 
 const shapeOf = (fields: readonly FlattenedField[]): FieldShape[] =>
@@ -23,15 +21,6 @@ const shapeOf = (fields: readonly FlattenedField[]): FieldShape[] =>
       field.type === 'group' || field.type === 'array' ? shapeOf(field.flattenedFields) : undefined,
   }))
 
-const datePathsOf = (fields: readonly FlattenedField[], prefix = ''): string[] =>
-  fields.flatMap((field) =>
-    field.type === 'date'
-      ? [`${prefix}${field.name}`]
-      : field.type === 'group'
-        ? datePathsOf(field.flattenedFields, `${prefix}${field.name}.`)
-        : [],
-  )
-
 export const guardedCollections = (
   collections: readonly SanitizedCollectionConfig[],
 ): GuardedCollection[] =>
@@ -39,7 +28,6 @@ export const guardedCollections = (
     slug: collection.slug,
     endpoints: collection.endpoints === false ? false : collection.endpoints,
     fields: shapeOf(collection.flattenedFields),
-    datePaths: new Set(datePathsOf(collection.flattenedFields)),
   }))
 
 // The same parser and options as Payload (createPayloadRequest), so both see the same query.

@@ -1,7 +1,11 @@
+import { payloadRoute } from '../domain/security/payloadRoute'
+import type { RoutedCollection } from '../domain/security/payloadRoute'
 import { createRateLimiter } from '../domain/security/rateLimiter'
 import type { RateLimit, RateLimiter } from '../domain/security/rateLimiter'
+import { isAuthenticated } from '../readCache/requests'
 import { errorBody } from './errors'
 import { mutationFields, readGraphQLRequest } from './graphqlRequest'
+import type { DocumentLimits } from './graphqlRequest'
 import { NO_STORE_HEADERS } from './types'
 import type { WebHandler } from './types'
 
@@ -14,10 +18,11 @@ export interface AuthRateLimits {
 
 type Kind = 'login' | 'passwordReset'
 
+// Payload's auth endpoints, by the path it routes them on (matched as Payload matches them).
 const REST_ACTIONS: Record<string, Kind> = {
-  login: 'login',
-  'forgot-password': 'passwordReset',
-  'reset-password': 'passwordReset',
+  '/login': 'login',
+  '/forgot-password': 'passwordReset',
+  '/reset-password': 'passwordReset',
 }
 // GraphQL names them after the collection: loginUser, forgotPasswordUser, resetPasswordUser.
 const GRAPHQL_ACTIONS: Array<[RegExp, Kind]> = [
@@ -63,7 +68,19 @@ const hasFailed = async (response: Response, graphQL: boolean): Promise<boolean>
  * morning logins; every reset request counts, since each may send an email. Payload's lockout
  * (maxLoginAttempts) protects each account on top of this.
  */
-export const createAuthRateLimits = (limits: AuthRateLimits, now: () => number = Date.now) => {
+export const createAuthRateLimits = (
+  limits: AuthRateLimits,
+  {
+    collections,
+    documentLimits,
+    now = Date.now,
+  }: {
+    /** The collections and their endpoints, to find the operation Payload will run. */
+    collections: readonly RoutedCollection[]
+    documentLimits?: DocumentLimits
+    now?: () => number
+  },
+) => {
   const limiters: Partial<Record<Kind, RateLimiter>> = {}
   for (const kind of ['login', 'passwordReset'] as const) {
     const limit = limits[kind]
@@ -94,20 +111,22 @@ export const createAuthRateLimits = (limits: AuthRateLimits, now: () => number =
     rest:
       (handler: WebHandler): WebHandler =>
       async (request, context) => {
-        const { clientIp } = context
-        const action = /^\/api\/[^/]+\/([^/]+)\/?$/.exec(new URL(request.url).pathname)?.[1]
-        const kind = request.method === 'POST' && action ? REST_ACTIONS[action] : undefined
+        const route = payloadRoute(request.method, new URL(request.url).pathname, collections)
+        const kind = route ? REST_ACTIONS[route.endpoint.path.toLowerCase()] : undefined
         if (!kind) return handler(request, context)
-        return guard([kind], clientIp, false, () => handler(request, context))
+        return guard([kind], context.clientIp, false, () => handler(request, context))
       },
     graphQL:
       (handler: WebHandler): WebHandler =>
       async (request, context) => {
-        const { clientIp } = context
-        const parsed = request.method === 'POST' ? await readGraphQLRequest(request) : undefined
-        const kinds = parsed
-          ? mutationFields(parsed.document).flatMap((f) => graphQLKind(f) ?? [])
-          : []
+        // graphql-http runs no mutation sent by GET. A document too large to read is refused by
+        // the GraphQL guards before anything runs.
+        const parsed =
+          request.method === 'POST' ? await readGraphQLRequest(request, documentLimits) : undefined
+        const kinds =
+          parsed && 'document' in parsed
+            ? mutationFields(parsed.document).flatMap((f) => graphQLKind(f) ?? [])
+            : []
         if (kinds.length === 0) return handler(request, context)
         // Aliases would otherwise try many passwords in one request under one count.
         if (kinds.length > 1) {
@@ -125,7 +144,55 @@ export const createAuthRateLimits = (limits: AuthRateLimits, now: () => number =
             { status: 400, headers: NO_STORE_HEADERS },
           )
         }
-        return guard(kinds, clientIp, true, () => handler(request, context))
+        return guard(kinds, context.clientIp, true, () => handler(request, context))
       },
+  }
+}
+
+type Authenticates = (request: Request) => Promise<boolean>
+
+const isRead = (request: Request): boolean =>
+  request.method === 'GET' ||
+  request.method === 'HEAD' ||
+  (request.method === 'POST' &&
+    (new URL(request.url).pathname.toLowerCase().replace(/\/+$/, '').endsWith('/graphql') ||
+      [
+        request.headers.get('x-payload-http-method-override'),
+        request.headers.get('x-http-method-override'),
+      ].some((value) => value?.toUpperCase() === 'GET')))
+
+/**
+ * Reads the read cache could not answer, per client address: each costs the database, so one
+ * address cannot make the CMS do unbounded work. Answers the read cache's front door sends never
+ * reach it, so they are never counted. Every read is counted; past the limit a request is let through only when its
+ * credentials are an account's (checked then, so a made-up token buys nothing).
+ */
+export const limitUncachedReads = (
+  limit: RateLimit | 'off',
+  { isSignedIn, now = Date.now }: { isSignedIn: Authenticates; now?: () => number },
+) => {
+  // One count per address, whichever handler (REST or GraphQL) it wraps.
+  const limiter = limit === 'off' ? undefined : createRateLimiter(limit)
+  return (handler: WebHandler): WebHandler => {
+    if (!limiter) return handler
+    return async (request, context) => {
+      if (!isRead(request)) return handler(request, context)
+      const decision = limiter.check(context.clientIp, now())
+      if (!decision.allowed && !(isAuthenticated(request) && (await isSignedIn(request)))) {
+        const isGraphQL = /\/graphql\/?$/i.test(new URL(request.url).pathname)
+        const message = `Too many requests from this address; try again in ${decision.retryAfterSeconds} s`
+        return Response.json(
+          isGraphQL
+            ? { errors: [{ message, extensions: { code: 'TOO_MANY_REQUESTS' } }] }
+            : errorBody(message),
+          {
+            status: 429,
+            headers: { 'Retry-After': String(decision.retryAfterSeconds), ...NO_STORE_HEADERS },
+          },
+        )
+      }
+      if (decision.allowed) limiter.record(context.clientIp, now())
+      return handler(request, context)
+    }
   }
 }

@@ -1,7 +1,10 @@
 import { dataShapeProblems } from '../domain/security/dataShape'
+import type { FilterSchema, IdFormat } from '../domain/security/filterFields'
+import type { ValueLimits } from '../domain/security/filterValues'
 import { jsonBodyProblem } from '../domain/security/jsonBody'
-import { queryProblems } from '../domain/security/queryLimits'
+import { STAFF_MAX_LIMIT, asksForLargePages, queryProblems } from '../domain/security/queryLimits'
 import { invalidDocumentId } from '../domain/security/routeIds'
+import { isAuthenticated } from '../readCache/requests'
 import { errorBody } from './errors'
 import { parseLikePayload } from './guardedCollections'
 import type { GuardedCollection } from './guardedCollections'
@@ -10,10 +13,16 @@ import type { WebHandler } from './types'
 
 export interface RestGuardOptions {
   collections: readonly GuardedCollection[]
-  /** How the database adapter stores ids: whole numbers on SQL, text on MongoDB. */
-  idType: 'number' | 'text'
+  /** Every collection's fields, which each `where`, `sort`, `select` and join is checked against. */
+  schema: FilterSchema
+  /** How the database adapter writes ids (src/database/queryFeatures.ts). */
+  ids: IdFormat
   /** Operators the database adapter lacks (see queryProblems). */
   unsupportedOperators: readonly string[]
+  /** Ceilings on the values a filter compares with. */
+  limits: ValueLimits
+  /** Whether the request is from a signed-in account: staff may read larger pages. */
+  isSignedIn: (request: Request) => Promise<boolean>
 }
 
 class Refusal {
@@ -62,12 +71,14 @@ const pathRefusal = (
   if (collection.endpoints === false) {
     return new Refusal(404, `Nothing is served at ${request.method} ${pathname}`)
   }
-  // Payload's own collections (preferences, locks, jobs) are read by key or through the admin; a
-  // `where` on their polymorphic fields can build SQL the database rejects (a 500).
-  if (collection.slug.startsWith('payload-') && new URL(request.url).search.includes('where')) {
-    return new Refusal(400, `${collection.slug} is Payload's own collection: no where on it`)
-  }
-  const id = invalidDocumentId(collection.endpoints, request.method, rest, options.idType)
+  const { ids } = options
+  const id = invalidDocumentId(
+    collection.endpoints,
+    request.method,
+    rest,
+    ids.kind === 'number' ? 'number' : 'text',
+    ids.kind === 'number' ? ids.max : undefined,
+  )
   return id === undefined
     ? undefined
     : new Refusal(
@@ -141,6 +152,17 @@ const readQuery = async (request: Request): Promise<Record<string, unknown>> => 
 }
 
 /**
+ * Staff read larger pages than readers (the admin loads linked titles 250 at a time); who is
+ * signed in is only asked when a request wants such a page and carries credentials.
+ */
+const mayReadLargePages = async (
+  request: Request,
+  query: Record<string, unknown>,
+  options: RestGuardOptions,
+): Promise<boolean> =>
+  asksForLargePages(query) && isAuthenticated(request) && (await options.isSignedIn(request))
+
+/**
  * REST: refuses with a 4xx naming each problem a request Payload would run at any cost (every
  * document at once, `where` nested without end) or fail on with a 5xx: an operator the database
  * lacks, an id that is no id, a path that is not UTF-8, a body that is not an object of fields.
@@ -159,10 +181,17 @@ export const withRestGuards =
       const data = await readData(request, isDocumentWrite)
       const shape = found && data ? dataShapeProblems(data, found.collection.fields) : []
       if (shape.length > 0) throw new Refusal(400, `Invalid data: ${shape.join('; ')}`, shape)
-      const problems = queryProblems(await readQuery(request), {
+      const query = await readQuery(request)
+      const slug = found?.collection.slug ?? ''
+      const collection =
+        found?.rest[0] === 'versions'
+          ? options.schema.versions.get(slug)
+          : options.schema.collections.get(slug)
+      const problems = queryProblems(query, {
         isRead: request.method === 'GET' || isMethodOverrideGet(request),
         unsupportedOperators: options.unsupportedOperators,
-        datePaths: found?.collection.datePaths,
+        maxLimit: (await mayReadLargePages(request, query, options)) ? STAFF_MAX_LIMIT : undefined,
+        typed: collection && { schema: options.schema, collection, limits: options.limits },
       })
       if (problems.length > 0) {
         throw new Refusal(400, `Invalid query: ${problems.join('; ')}`, problems)

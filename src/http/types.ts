@@ -2,7 +2,7 @@ import type { KeepTicket } from '../readCache/answers'
 
 /** What the HTTP front knows of a request that Payload's Web `Request` does not carry. */
 export interface RequestContext {
-  /** The client's address (Express's `req.ip`, proxies on loopback trusted). */
+  /** The client's address (Express's `req.ip`, as TRUST_PROXY lets proxies name it). */
   clientIp: string
   /**
    * Where the public answer to this read is to be kept, when the read cache's front door found

@@ -1,5 +1,6 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http'
 
+import type { DocumentLimits } from '../http/graphqlRequest'
 import type { RequestView } from '../http/types'
 import { readBody } from '../http/webBridge'
 import type { AnswerStore, CachedAnswer, KeepTicket } from './answers'
@@ -15,6 +16,8 @@ interface FrontOptions {
   origin: string
   /** The largest GraphQL body the front reads for a key; a larger one is Express's to refuse. */
   bodyLimit: number
+  /** How large a GraphQL document may be before it is parsed for a key. */
+  documentLimits?: DocumentLimits
   /** The security headers, set on every answer the front sends as Express sets them on its own. */
   security: ReadonlyArray<readonly [string, string]>
   /**
@@ -94,7 +97,7 @@ export const keepTicketOf = (req: IncomingMessage): KeepTicket | undefined => ti
  * (src/http/caching.ts). Everything else goes to the app untouched.
  */
 export const frontDoor = (options: FrontOptions): RequestListener => {
-  const { app, store, origin, bodyLimit, security, alsoKeeps } = options
+  const { app, store, origin, bodyLimit, documentLimits, security, alsoKeeps } = options
   if (!store) return app
   const answer = async (
     req: IncomingMessage,
@@ -103,7 +106,8 @@ export const frontDoor = (options: FrontOptions): RequestListener => {
   ): Promise<void> => {
     const view = nodeRequestView(req, origin)
     const body = req.method === 'POST' ? await graphQLBody(req, view, bodyLimit) : undefined
-    const key = req.method === 'POST' && body === undefined ? null : readKey(view, body)
+    const key =
+      req.method === 'POST' && body === undefined ? null : readKey(view, body, documentLimits)
     if (key === null) return handOn()
     const found = await store.lookUp(key)
     if (found.answer) return sendKept(req, res, found.answer, security)

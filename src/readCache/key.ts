@@ -1,17 +1,20 @@
 import { parse } from 'graphql'
 
+import type { DocumentLimits } from '../http/graphqlRequest'
 import type { RequestView } from '../http/types'
 import { isAuthenticated, isDraftRequest, isGraphQLPost } from './requests'
 
 const queryOnlyMemo = new Map<string, boolean>()
 
 /** Whether a GraphQL document holds queries only: a mutation's answer is never kept. */
-const isQueryOnly = (query: string): boolean => {
+const isQueryOnly = (query: string, limits?: DocumentLimits): boolean => {
+  // A document past the limits is never parsed for a key: the GraphQL guards refuse it.
+  if (limits && query.length > limits.maxLength) return false
   const known = queryOnlyMemo.get(query)
   if (known !== undefined) return known
   let answer = false
   try {
-    answer = parse(query).definitions.every(
+    answer = parse(query, limits && { maxTokens: limits.maxTokens }).definitions.every(
       (definition) => definition.kind !== 'OperationDefinition' || definition.operation === 'query',
     )
   } catch {
@@ -27,7 +30,11 @@ const isQueryOnly = (query: string): boolean => {
  * echoes in CORS headers, and for a GraphQL POST its body (a query, never a mutation). Null for
  * anything signed in, asking for drafts, or not a read.
  */
-export const readKey = (request: RequestView, body?: string): null | string => {
+export const readKey = (
+  request: RequestView,
+  body?: string,
+  limits?: DocumentLimits,
+): null | string => {
   if (isAuthenticated(request) || isDraftRequest(request)) return null
   const url = new URL(request.url)
   const origin = request.headers.get('origin') ?? ''
@@ -39,6 +46,6 @@ export const readKey = (request: RequestView, body?: string): null | string => {
   } catch {
     return null
   }
-  if (typeof query !== 'string' || !isQueryOnly(query)) return null
+  if (typeof query !== 'string' || !isQueryOnly(query, limits)) return null
   return `POST ${url.pathname}${url.search} ${origin} ${body}`
 }

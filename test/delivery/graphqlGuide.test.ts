@@ -177,6 +177,9 @@ const CHECKS: Record<string, ExampleCheck> = {
     error:
       /^The query exceeds the maximum depth of 10\. Actual depth is 11, at People > docs > articles > docs > organizations > suborganizations > docs > articles > docs > people > name\./,
   },
+  'too-costly': {
+    error: /^The query costs 11207, over the ceiling of 10000: each field counts once per document/,
+  },
 }
 
 describeWithDatabase('docs/graphql.md: every example runs against the seed', () => {

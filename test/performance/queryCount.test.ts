@@ -137,25 +137,27 @@ describeWithDatabase('reading a story costs a fixed number of queries', () => {
   /**
    * Each read with the most statements it may cost, whatever the story links to: a fixed number,
    * so that a change adding a query per person, tag, organisation or story fails here first.
-   * Each includes the one read of the content version that the read cache checks first.
+   * Each includes the one read of the content version that the read cache checks first, and
+   * for each read of the lead image one more: a reader may see an image only once a published
+   * story leads with it (collections/Media.ts), so it is found through that join, then read.
    */
   const READS: Array<[name: string, budget: number, read: (story: Article) => Promise<unknown>]> = [
     [
       'REST by slug at depth 1',
-      9,
+      10,
       (story) => server.http.get(`/api/articles?where[slug][equals]=${story.slug}&depth=1`),
     ],
     [
       'REST by slug at depth 2',
-      14,
+      15,
       (story) => server.http.get(`/api/articles?where[slug][equals]=${story.slug}&depth=2`),
     ],
-    ['REST by id at depth 2', 13, (story) => server.http.get(`/api/articles/${story.id}?depth=2`)],
-    ['ninjs by slug', 9, (story) => server.http.get(`/api/articles/slug/${story.slug}/ninjs`)],
-    ['JSON-LD by id', 9, (story) => server.http.get(`/api/articles/${story.id}/jsonld`)],
+    ['REST by id at depth 2', 14, (story) => server.http.get(`/api/articles/${story.id}?depth=2`)],
+    ['ninjs by slug', 10, (story) => server.http.get(`/api/articles/slug/${story.slug}/ninjs`)],
+    ['JSON-LD by id', 10, (story) => server.http.get(`/api/articles/${story.id}/jsonld`)],
     [
       'GraphQL article page with ninjs and JSON-LD',
-      19,
+      21,
       (story) =>
         server.http
           .post('/api/graphql')
@@ -164,7 +166,7 @@ describeWithDatabase('reading a story costs a fixed number of queries', () => {
     [
       // The story asked for and the stories it links to, each with both renderings.
       'GraphQL list of stories with ninjs and JSON-LD',
-      13,
+      14,
       (story) => byIds([story.id as number, ...relatedIds(story)]),
     ],
   ]

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, expect, test } from 'vitest'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { login } from '../support/api'
 import { describeWithDatabase, startTestServer } from '../support/testServer'
@@ -120,5 +120,114 @@ describeWithDatabase('rate limits on signing in and password resets', () => {
       .set(address)
       .send({ token: 'guessed', password: 'new password' })
     expect(resetWithToken.status).toBe(429)
+  })
+
+  describe('however the request is spelled', () => {
+    const wrong = { email: 'editor@newsroom.test', password: 'wrong' }
+    const right = { email: 'editor@newsroom.test', password: PASSWORD }
+
+    // Payload matches routes without regard to case and drops a trailing slash, so these all
+    // sign in: each must be counted as a sign-in.
+    const SIGN_IN = [
+      '/api/users/LOGIN',
+      '/api/users/Login/',
+      '/api/users/login//',
+      '/api/users/lOgIn',
+    ]
+
+    test.each(SIGN_IN)('failed sign-ins at %s are counted, then refused with 429', async (path) => {
+      const address = from(`198.51.100.${SIGN_IN.indexOf(path) + 10}`)
+      for (let n = 0; n < LOGINS; n += 1) {
+        await server.http.post(path).set(address).send(wrong).expect(401)
+      }
+      const refused = await server.http.post(path).set(address).send(right)
+      expect(refused.status).toBe(429)
+      // The plain spelling shares the count: it is the same operation.
+      expect((await server.http.post('/api/users/login').set(address).send(right)).status).toBe(429)
+    })
+
+    // Payload runs nothing for these (404): there is no sign-in to count, and none happens.
+    test.each(['/api/users/%6Cogin', '/api/USERS/login', '/API/users/login', '/api//users/login'])(
+      '%s signs no one in and tries no password',
+      async (path) => {
+        const response = await server.http.post(path).set(from('198.51.100.30')).send(right)
+        expect(response.status).toBe(404)
+        expect(response.body.token).toBeUndefined()
+      },
+    )
+
+    test('password resets under other spellings count as resets', async () => {
+      const address = from('198.51.100.40')
+      await server.http
+        .post('/api/users/FORGOT-PASSWORD')
+        .set(address)
+        .send({ email: 'writer@newsroom.test' })
+        .expect(200)
+      await server.http
+        .post('/api/users/Forgot-Password/')
+        .set(address)
+        .send({ email: 'writer@newsroom.test' })
+        .expect(200)
+      const refused = await server.http
+        .post('/api/users/RESET-PASSWORD')
+        .set(address)
+        .send({ token: 'guessed', password: 'new password' })
+      expect(refused.status).toBe(429)
+    })
+
+    const signInMutation = `mutation { loginUser(email: "editor@newsroom.test", password: "wrong") { token } }`
+
+    test.each([
+      ['a trailing slash', '/api/graphql/', { query: signInMutation }],
+      ['capitals in the path', '/API/GraphQL', { query: signInMutation }],
+      [
+        'the mutation inside a fragment on Mutation',
+        '/api/graphql',
+        {
+          query:
+            'mutation { ...SignIn } fragment SignIn on Mutation { loginUser(email: "editor@newsroom.test", password: "wrong") { token } }',
+        },
+      ],
+      [
+        'the mutation picked by operationName beside a query',
+        '/api/graphql',
+        {
+          query: `query Q { __typename } ${signInMutation.replace('mutation', 'mutation M')}`,
+          operationName: 'M',
+        },
+      ],
+      [
+        'an alias on the one sign-in',
+        '/api/graphql',
+        { query: signInMutation.replace('loginUser', 'whoever: loginUser') },
+      ],
+    ])('GraphQL sign-ins sent with %s are counted', async (label, path, body) => {
+      // An address of its own per case (its label's length is unique among them).
+      const address = from(`198.51.100.${50 + label.length}`)
+      for (let n = 0; n < LOGINS; n += 1) {
+        const response = await server.http.post(path).set(address).send(body)
+        expect(response.status, JSON.stringify(response.body)).toBeLessThan(429)
+      }
+      const refused = await server.http.post(path).set(address).send(body)
+      expect(refused.status).toBe(429)
+    })
+
+    test('the JSON escape \\u006c for "l" is read as Payload reads it: a sign-in, counted', async () => {
+      const address = from('198.51.100.200')
+      const body = `{"query": "mutation { \\u006coginUser(email: \\"editor@newsroom.test\\", password: \\"wrong\\") { token } }"}`
+      for (let n = 0; n < LOGINS; n += 1) {
+        await server.http
+          .post('/api/graphql')
+          .set(address)
+          .set('Content-Type', 'application/json')
+          .send(body)
+      }
+      const refused = await server.http
+        .post('/api/graphql')
+        .set(address)
+        .set('Content-Type', 'application/json')
+        .send(body)
+      expect(refused.status).toBe(429)
+    })
   })
 })

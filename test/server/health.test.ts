@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
 
+import { releaseConnections } from '../../src/database/connections'
 import { describeWithDatabase, startTestServer } from '../support/testServer'
 import type { TestServer } from '../support/testServer'
 
@@ -8,7 +9,7 @@ describeWithDatabase('health checks', () => {
   beforeAll(async () => {
     server = await startTestServer()
   })
-  afterAll(async () => server?.stop())
+  afterAll(async () => server?.stop().catch(() => {}))
 
   test('/healthz says the process is up', async () => {
     const response = await server.http.get('/healthz').expect(200)
@@ -18,5 +19,13 @@ describeWithDatabase('health checks', () => {
   test('/readyz says the database answers', async () => {
     const response = await server.http.get('/readyz').expect(200)
     expect(response.body).toEqual({ status: 'ready', database: 'up' })
+  })
+
+  // Last: it closes the database under the server.
+  test("/readyz says the database is down, and not the database's own error text", async () => {
+    await releaseConnections(server.payload.db)
+    const response = await server.http.get('/readyz')
+    expect(response.status).toBe(503)
+    expect(response.body).toEqual({ status: 'unavailable', database: 'down' })
   })
 })

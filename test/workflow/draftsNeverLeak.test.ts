@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { readRss } from '../../src/domain/feeds/readBack.testing'
+import { richTextFromParagraphs } from '../../src/domain/richText'
 import type { Article } from '../../src/payload-types'
 import { authHeader, graphql } from '../support/api'
 import { describeWithDatabase, startTestServer } from '../support/testServer'
 import type { TestServer } from '../support/testServer'
-import { openNewsroom, storyAt } from './newsroom'
+import { createImage, openNewsroom, storyAt } from './newsroom'
 import type { Newsroom } from './newsroom'
 
 /** Words that only unpublished text contains: if a reader's response has them, a draft leaked. */
@@ -18,16 +19,28 @@ describeWithDatabase('drafts never leak to anonymous readers', () => {
   let published: Article
   let neverPublished: Article
   let revised: Article
+  /** An image only the never-published story uses, and its file. */
+  let secretImage: { id: number; filename: string }
   const PUBLISHED_COUNT = 2
 
   beforeAll(async () => {
     server = await startTestServer()
     newsroom = await openNewsroom(server.payload, server.http)
     const { payload } = server
+    const imageId = await createImage(payload, 'secret-summit.png', {
+      alt: 'Ministers arriving',
+      caption: `${DRAFT_MARK} Ministers arrive for the secret summit`,
+      creditLine: 'EPA',
+    })
+    secretImage = {
+      id: imageId,
+      filename: (await payload.findByID({ collection: 'media', id: imageId })).filename!,
+    }
     neverPublished = await storyAt(payload, newsroom, 'in_review', {
       data: {
         headline: `${DRAFT_MARK} Secret summit plans`,
         organizations: [newsroom.registry.organization],
+        leadImage: imageId,
       },
     })
     revised = await storyAt(payload, newsroom, 'published', {
@@ -61,6 +74,125 @@ describeWithDatabase('drafts never leak to anonymous readers', () => {
       .set(authHeader(newsroom.tokens.writer))
     expect(JSON.stringify(response.body)).toContain(DRAFT_MARK)
     expect(JSON.stringify(response.body)).toContain(REVISION_MARK)
+    const image = await server.http
+      .get(`/api/media/${secretImage.id}`)
+      .set(authHeader(newsroom.tokens.writer))
+    expect(image.status).toBe(200)
+    expect(image.body.caption).toContain(DRAFT_MARK)
+    await server.http
+      .get(`/api/media/file/${secretImage.filename}`)
+      .set(authHeader(newsroom.tokens.writer))
+      .expect(200)
+  })
+
+  describe('media of an unpublished story', () => {
+    test.each([
+      ['the media list', () => '/api/media?limit=50'],
+      ['the media list populated', () => '/api/media?depth=2&limit=50'],
+      ['a filter on the caption', () => `/api/media?where[caption][like]=${DRAFT_MARK}`],
+      ['the count of media', () => `/api/media/count?where[caption][like]=${DRAFT_MARK}`],
+      [
+        'the never-published story, with drafts',
+        () => `/api/articles/${neverPublished.id}?draft=true&depth=1`,
+      ],
+    ])('%s shows nothing of it', async (_label, path) => {
+      const response = await server.http.get(path())
+      isClean(response.body)
+      if (response.body.totalDocs !== undefined && path().includes('caption')) {
+        expect(response.body.totalDocs).toBe(0)
+      }
+    })
+
+    test('by id it is not found, and its file is not served', async () => {
+      const byId = await server.http.get(`/api/media/${secretImage.id}`)
+      expect(byId.status).toBe(404)
+      isClean(byId.body)
+      const file = await server.http.get(`/api/media/file/${secretImage.filename}`)
+      expect([403, 404]).toContain(file.status)
+      isClean(file.text)
+    })
+
+    test('nor through GraphQL, in the list or by id', async () => {
+      const list = await graphql(
+        server.http,
+        '{ allMedia(limit: 50) { totalDocs docs { caption } } }',
+      )
+      isClean(list)
+      expect(list.errors).toBeUndefined()
+      const byId = await graphql(server.http, `{ Media(id: ${secretImage.id}) { caption } }`)
+      isClean(byId)
+      expect(byId.data?.Media ?? null).toBeNull()
+    })
+
+    test("a published story's lead image is public, as a document and as a file", async () => {
+      const image = newsroom.registry.image
+      const byId = await server.http.get(`/api/media/${image}`)
+      expect(byId.status).toBe(200)
+      const file = await server.http.get(`/api/media/file/${byId.body.filename}`)
+      expect(file.status).toBe(200)
+    })
+
+    test('once a published story leads with it, readers see it', async () => {
+      const { payload } = server
+      const id = await createImage(payload, 'soon-public.png', {
+        alt: 'Soon public',
+        creditLine: 'EPA',
+      })
+      const story = await storyAt(payload, newsroom, 'approved', { data: { leadImage: id } })
+      await server.http.get(`/api/media/${id}`).expect(404)
+      await payload.update({ collection: 'articles', id: story.id, data: { _status: 'published' } })
+      await server.http.get(`/api/media/${id}`).expect(200)
+      // Taken down again, it goes with the story.
+      await payload.update({ collection: 'articles', id: story.id, data: { _status: 'draft' } })
+      await server.http.get(`/api/media/${id}`).expect(404)
+      await payload.delete({ collection: 'articles', id: story.id })
+    })
+
+    test('an image in the body follows its story too: hidden while a draft, public once published', async () => {
+      const { payload } = server
+      const id = await createImage(payload, 'in-the-body.png', {
+        alt: 'In the body',
+        caption: `${DRAFT_MARK} embedded`,
+        creditLine: 'EPA',
+      })
+      const body = richTextFromParagraphs(['Ministers arrived.']) as unknown as {
+        root: { children: unknown[] }
+      }
+      body.root.children.push({
+        type: 'upload',
+        version: 3,
+        relationTo: 'media',
+        value: id,
+        fields: null,
+        format: '',
+        id: 'body-image-1',
+      })
+      const story = await storyAt(payload, newsroom, 'approved', { data: { body } })
+      const hidden = await server.http.get(`/api/media/${id}`)
+      expect(hidden.status).toBe(404)
+      isClean(hidden.body)
+      await payload.update({ collection: 'articles', id: story.id, data: { _status: 'published' } })
+      await server.http.get(`/api/media/${id}`).expect(200)
+      await payload.delete({ collection: 'articles', id: story.id })
+      await server.http.get(`/api/media/${id}`).expect(404)
+    })
+
+    test('a preview key sees it, as staff do', async () => {
+      const key = await server.payload.create({
+        collection: 'preview-keys',
+        data: {
+          name: 'Leak test preview',
+          enableAPIKey: true,
+          apiKey: 'leak-test-preview-key-0123456789',
+        },
+        overrideAccess: true,
+      })
+      const header = { Authorization: 'preview-keys API-Key leak-test-preview-key-0123456789' }
+      const byId = await server.http.get(`/api/media/${secretImage.id}`).set(header)
+      expect(byId.status).toBe(200)
+      await server.http.get(`/api/media/file/${secretImage.filename}`).set(header).expect(200)
+      await server.payload.delete({ collection: 'preview-keys', id: key.id, overrideAccess: true })
+    })
   })
 
   describe('REST', () => {

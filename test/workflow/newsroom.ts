@@ -37,7 +37,12 @@ const png = () =>
     .png()
     .toBuffer()
 
-const createImage = async (payload: Payload, name: string, data: Record<string, unknown>) => {
+/** A small PNG uploaded as staff would, with the given fields; its id. */
+export const createImage = async (
+  payload: Payload,
+  name: string,
+  data: Record<string, unknown>,
+) => {
   const buffer = await png()
   const media = await payload.create({
     collection: 'media',

@@ -36,6 +36,15 @@ describe('invalidDocumentId with numeric ids', () => {
   })
 })
 
+test('an id past the column (PostgreSQL serial) is no id', () => {
+  expect(invalidDocumentId(ENDPOINTS, 'GET', ['2147483648'], 'number', 2_147_483_647)).toBe(
+    '2147483648',
+  )
+  expect(invalidDocumentId(ENDPOINTS, 'GET', ['2147483647'], 'number', 2_147_483_647)).toBe(
+    undefined,
+  )
+})
+
 test('text ids (MongoDB) are left to the adapter', () => {
   expect(invalidDocumentId(ENDPOINTS, 'GET', ['abc'], 'text')).toBeUndefined()
 })

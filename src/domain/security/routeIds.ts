@@ -32,6 +32,8 @@ export const invalidDocumentId = (
   method: string,
   segments: string[],
   idType: 'number' | 'text',
+  /** The largest id the database's column holds (PostgreSQL's serial: 2 147 483 647). */
+  maxId = Number.MAX_SAFE_INTEGER,
 ): string | undefined => {
   if (idType !== 'number') return undefined
   const lower = method.toLowerCase()
@@ -40,7 +42,7 @@ export const invalidDocumentId = (
     const params = matches(endpoint.path, segments)
     if (!params) continue
     const id = params.id
-    return id !== undefined && !WHOLE_NUMBER.test(id) ? id : undefined
+    return id !== undefined && !(WHOLE_NUMBER.test(id) && Number(id) <= maxId) ? id : undefined
   }
   return undefined
 }

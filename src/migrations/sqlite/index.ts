@@ -1,6 +1,7 @@
 import * as migration_20261128_224711_initial from './20261128_224711_initial';
 import * as migration_20261129_014651_admin_reliability_read_paths from './20261129_014651_admin_reliability_read_paths';
 import * as migration_20261207_055951_wire_review_queue from './20261207_055951_wire_review_queue';
+import * as migration_20261207_085330_media_in_story_bodies from './20261207_085330_media_in_story_bodies';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261207_055951_wire_review_queue.up,
     down: migration_20261207_055951_wire_review_queue.down,
-    name: '20261207_055951_wire_review_queue'
+    name: '20261207_055951_wire_review_queue',
+  },
+  {
+    up: migration_20261207_085330_media_in_story_bodies.up,
+    down: migration_20261207_085330_media_in_story_bodies.down,
+    name: '20261207_085330_media_in_story_bodies'
   },
 ];
