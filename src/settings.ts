@@ -34,6 +34,7 @@ export const ENVIRONMENT_VARIABLES = [
   'SEED_EDITOR_PASSWORD',
   'SEED_WRITER_EMAIL',
   'SEED_WRITER_PASSWORD',
+  'NEWSROOM_READ_COUNTS',
 ] as const
 
 type Env = Record<string, string | undefined>
@@ -55,6 +56,10 @@ const isSwitchedOn = (value: string | undefined): boolean =>
 /** A deployment declares itself; from then on nothing is generated or guessed. */
 export const isDeployment = (env: Env = process.env): boolean =>
   isSwitchedOn(env.NEWSROOM_DEPLOYMENT)
+
+/** The bench's counts of where anonymous reads were answered from (src/readCache/frontDoor.ts). */
+export const isReadCountShown = (env: Env = process.env): boolean =>
+  isSwitchedOn(env.NEWSROOM_READ_COUNTS)
 
 /**
  * GraphQL introspection and the playground are always on outside production. In production they
