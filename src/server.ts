@@ -20,8 +20,11 @@ import type { WebHandler } from './http/types'
 import { BodyTooLargeError, sendWebResponse, toWebRequest } from './http/webBridge'
 import { createAnswerStore } from './readCache/answers'
 import { hasContentVersion, readContentVersion } from './readCache/contentVersion'
+import { deliveryAnswer } from './readCache/delivery/answer'
+import { deliveryRendererOf } from './readCache/delivery/renderer'
+import { hasDeliveryModel, startDeliveryModel } from './readCache/delivery/start'
 import { frontDoor, keepTicketOf } from './readCache/frontDoor'
-import { loginRateLimit, passwordResetRateLimit } from './settings'
+import { isReadCountShown, loginRateLimit, passwordResetRateLimit } from './settings'
 
 export const JSON_BODY_LIMIT = 1024 * 1024
 export const UPLOAD_BODY_LIMIT = 12 * 1024 * 1024
@@ -75,6 +78,7 @@ export const createServer = async (options: ServerOptions = {}): Promise<Newsroo
   const payload = await getPayload({ config, cron: options.runJobs ?? false })
   const isProduction = process.env.NODE_ENV === 'production'
   const origin = config.serverURL || 'http://localhost'
+  if (hasDeliveryModel(payload)) startDeliveryModel(payload, { isSwept: options.runJobs ?? false })
 
   const app = express()
   app.disable('x-powered-by')
@@ -121,11 +125,14 @@ export const createServer = async (options: ServerOptions = {}): Promise<Newsroo
     '/api',
     bridge(
       authLimits.rest(
-        withRestGuards(withHttpCaching((request) => handleEndpoints({ config, request })), {
-          collections: guardedCollections(config.collections),
-          idType: idType(payload),
-          unsupportedOperators: unsupported,
-        }),
+        withRestGuards(
+          withHttpCaching((request) => handleEndpoints({ config, request })),
+          {
+            collections: guardedCollections(config.collections),
+            idType: idType(payload),
+            unsupportedOperators: unsupported,
+          },
+        ),
       ),
       origin,
     ),
@@ -146,9 +153,20 @@ export const createServer = async (options: ServerOptions = {}): Promise<Newsroo
   )
 
   return {
-    listener: frontDoor({ app, store: answers, origin, bodyLimit: JSON_BODY_LIMIT, security }),
+    listener: frontDoor({
+      app,
+      store: answers,
+      origin,
+      bodyLimit: JSON_BODY_LIMIT,
+      security,
+      isCountShown: isReadCountShown(),
+      model: hasDeliveryModel(payload)
+        ? (view, graphqlBody) => deliveryAnswer(payload, view, graphqlBody)
+        : undefined,
+    }),
     payload,
     close: async () => {
+      if (hasDeliveryModel(payload)) deliveryRendererOf(payload).stop()
       await payload.destroy()
       await releaseConnections(payload.db)
     },

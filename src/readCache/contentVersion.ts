@@ -10,6 +10,7 @@ import type {
 } from 'payload'
 
 import { PREVIEW_KEYS_SLUG } from '../access/roles'
+import { DELIVERY_STORIES_SLUG } from './delivery/slug'
 
 /**
  * Payload's key-value collection (created by its default database KV adapter, so it needs no
@@ -30,6 +31,8 @@ export const PRIVATE_COLLECTIONS: ReadonlySet<string> = new Set([
   'users',
   'editorial-log',
   PREVIEW_KEYS_SLUG,
+  // The read model: a copy of what readers see, rewritten when that changes, never a change itself.
+  DELIVERY_STORIES_SLUG,
 ])
 
 export const hasContentVersion = (payload: Payload): boolean =>

@@ -1,5 +1,6 @@
 import * as migration_20261128_224711_initial from './20261128_224711_initial';
 import * as migration_20261129_014651_admin_reliability_read_paths from './20261129_014651_admin_reliability_read_paths';
+import * as migration_20261207_064237_delivery_read_model from './20261207_064237_delivery_read_model';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261129_014651_admin_reliability_read_paths.up,
     down: migration_20261129_014651_admin_reliability_read_paths.down,
-    name: '20261129_014651_admin_reliability_read_paths'
+    name: '20261129_014651_admin_reliability_read_paths',
+  },
+  {
+    up: migration_20261207_064237_delivery_read_model.up,
+    down: migration_20261207_064237_delivery_read_model.down,
+    name: '20261207_064237_delivery_read_model'
   },
 ];
