@@ -93,40 +93,41 @@ export const renderStories = async (
     }),
   )
   const [zero, one, two] = byDepth as [Map<string, Doc>, Map<string, Doc>, Map<string, Doc>]
-  for (const [key, doc] of zero) {
-    const deepest = two.get(key)
-    const middle = one.get(key)
-    if (!deepest || !middle) continue
-    const slug = String(doc.slug)
-    const [ninjs, jsonLd] = await Promise.all(
-      (['ninjs', 'jsonld'] as const).map((format) =>
-        renderArticleOutput(req, format, { id: doc.id }, { isPreview: false }),
-      ),
-    )
-    if (!ninjs || !jsonLd) continue
-    const graphqlAnswers = await Promise.all(
-      GRAPHQL_SHAPES.map(
-        async (shape) =>
-          [shape.rendering, await graphqlAnswer(payload, shape.query, slug)] as const,
-      ),
-    )
-    rendered.set(key, {
-      story: doc.id,
-      slug,
-      section: idOf(doc.section),
-      publishedAt: publishedAt(doc),
-      storyCreatedAt: String(doc.createdAt),
-      shows: showsColumn(documentsShown(payload, deepest)),
-      renderings: {
-        depthZero: JSON.stringify(doc),
-        depthOne: JSON.stringify(middle),
-        depthTwo: JSON.stringify(deepest),
-        ninjs: JSON.stringify(ninjs),
-        jsonLd: JSON.stringify(jsonLd),
-        ...Object.fromEntries(graphqlAnswers),
-      } as Record<Rendering, string>,
-    })
-  }
+  // All stories at once: their news-standards reads share one query per request (by id).
+  const stories = await Promise.all(
+    [...zero].map(async ([key, doc]) => {
+      const deepest = two.get(key)
+      const middle = one.get(key)
+      if (!deepest || !middle) return null
+      const slug = String(doc.slug)
+      const [ninjs, jsonLd, ...graphqlAnswers] = await Promise.all([
+        renderArticleOutput(req, 'ninjs', { id: doc.id }, { isPreview: false }),
+        renderArticleOutput(req, 'jsonld', { id: doc.id }, { isPreview: false }),
+        ...GRAPHQL_SHAPES.map((shape) => graphqlAnswer(payload, shape.query, slug)),
+      ])
+      if (!ninjs || !jsonLd) return null
+      const story: RenderedStory = {
+        story: doc.id,
+        slug,
+        section: idOf(doc.section),
+        publishedAt: publishedAt(doc),
+        storyCreatedAt: String(doc.createdAt),
+        shows: showsColumn(documentsShown(payload, deepest)),
+        renderings: {
+          depthZero: JSON.stringify(doc),
+          depthOne: JSON.stringify(middle),
+          depthTwo: JSON.stringify(deepest),
+          ninjs: JSON.stringify(ninjs),
+          jsonLd: JSON.stringify(jsonLd),
+          ...Object.fromEntries(
+            GRAPHQL_SHAPES.map((shape, index) => [shape.rendering, graphqlAnswers[index]]),
+          ),
+        } as Record<Rendering, string>,
+      }
+      return [key, story] as const
+    }),
+  )
+  for (const entry of stories) if (entry) rendered.set(entry[0], entry[1])
   return rendered
 }
 
