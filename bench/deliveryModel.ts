@@ -11,12 +11,14 @@ import { runWithPayload } from './withPayload'
 runWithPayload('Read model', async (payload) => {
   const added = await fillDeliveryModel(payload)
   const { store } = deliveryRendererOf(payload)
-  const bar = progressBar('Read model', added)
+  // A stored corpus may hold rows left stale by an earlier, interrupted fill: those count too.
+  const waiting = (await store.staleRows(1_000_000)).length
+  const bar = progressBar('Read model', waiting)
   let rendered = 0
-  for (let done = -1; done !== 0; ) {
+  for (let done = -1; done !== 0;) {
     done = await renderStale(payload, store, 50)
     rendered += done
-    bar.tick(Math.min(rendered, added))
+    bar.tick(Math.min(rendered, waiting))
   }
   const seconds = bar.done()
   console.log(JSON.stringify({ added, rendered, seconds: Math.round(seconds * 10) / 10 }))
