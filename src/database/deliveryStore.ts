@@ -65,6 +65,11 @@ export interface DeliveryStore {
    * a new token.
    */
   markShowing: (req: PayloadRequest, shown: string, token: string) => Promise<void>
+  /**
+   * In a story delete's transaction: removes the rows whose story the database unlinked (the
+   * delete emptied their `story`), which are never served.
+   */
+  removeUnlinked: (req: PayloadRequest) => Promise<void>
   /** Rows waiting to be rendered, oldest marks first, with the token each was marked with. */
   staleRows: (limit: number) => Promise<Array<{ story: StoryId; token: string }>>
   /** Writes a rendering if the row still carries `token`; false when a newer mark came first. */
@@ -154,9 +159,10 @@ export const sqlDeliveryStore = (sql: SqlExecutor): DeliveryStore => {
         req,
       )
     },
+    removeUnlinked: async (req) => {
+      await run(`DELETE FROM ${TABLE} WHERE story_id IS NULL`, [], req)
+    },
     staleRows: async (limit) => {
-      // Rows whose story was deleted (the database emptied their link) go first.
-      await run(`DELETE FROM ${TABLE} WHERE story_id IS NULL`, [])
       return (
         await run(
           `SELECT story_id, stale_token FROM ${TABLE} WHERE is_stale = ${isTrue} AND story_id IS NOT NULL ORDER BY id LIMIT ${limit}`,

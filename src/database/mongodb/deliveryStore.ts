@@ -107,8 +107,10 @@ export const mongoDeliveryStore = (payload: Payload): DeliveryStore => {
         await sessionOf(req),
       )
     },
+    removeUnlinked: async (req) => {
+      await model().deleteMany({ story: null }, await sessionOf(req))
+    },
     staleRows: async (limit) => {
-      await model().deleteMany({ story: null })
       return (
         await model()
           .find({ isStale: true }, { story: 1, staleToken: 1 })

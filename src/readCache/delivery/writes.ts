@@ -20,6 +20,7 @@ export const keepDeliveryModel: RepresentationListener = async (change, req) => 
     // it (a deleted story's row may already have lost its link to the story).
     const isLive = change.kind !== 'unpublished' && change.kind !== 'deleted'
     if (isLive) await renderer.store.markStory(req, change.story, token)
+    if (change.kind === 'deleted') await renderer.store.removeUnlinked(req)
     await renderer.store.markShowing(req, `articles:${change.story}`, token)
   }
   whenTransactionEnds(req, renderer.kick)
