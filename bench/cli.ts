@@ -33,7 +33,7 @@ import {
   runSaves,
   savesResult,
 } from './saves'
-import { scenarios } from './scenarios'
+import { scenarios, slugReads } from './scenarios'
 import { AUTOSAVE_INTERVAL_MS } from '../collections/Articles/autosave'
 import type { BenchTargets, Scenario } from './scenarios'
 import { measureAdminStart } from './startup'
@@ -93,23 +93,56 @@ const idBySlug = async (baseUrl: string, collection: string, slug: string) => {
   return id
 }
 
-/** A story in the middle of the archive, the busiest section, topic and person. */
+/** Every id of a registry collection, in id order, a page of 100 (the most one read may ask) at a time. */
+const allIds = async (baseUrl: string, collection: string): Promise<(number | string)[]> => {
+  const ids: (number | string)[] = []
+  for (let page = 1; ; page += 1) {
+    const response = await fetch(
+      `${baseUrl}/api/${collection}?limit=100&page=${page}&depth=0&sort=id&select[slug]=true`,
+    )
+    if (!response.ok) throw new Error(`${collection} page ${page} answered ${response.status}`)
+    const { docs, hasNextPage } = (await response.json()) as {
+      docs: { id: number | string }[]
+      hasNextPage: boolean
+    }
+    ids.push(...docs.map((doc) => doc.id))
+    if (!hasNextPage) break
+  }
+  if (ids.length === 0) throw new Error(`no ${collection} in the corpus`)
+  return ids
+}
+
+/**
+ * All published stories, sections, tags and people; the hot path asks for a story in the middle
+ * of the archive and the busiest section, topic and person, as the one-story rows always did.
+ */
 const findTargets = async (baseUrl: string, articles: number): Promise<BenchTargets> => {
   const pools = planPools(articles)
+  const [sectionIds, tagIds, personIds] = await Promise.all(
+    ['sections', 'tags', 'people'].map((collection) => allIds(baseUrl, collection)),
+  )
+  const hot = {
+    section: await idBySlug(baseUrl, 'sections', slugify(pools.sections[0] ?? 'World')),
+    tag: await idBySlug(baseUrl, 'tags', slugify(pools.tags[0] ?? '')),
+    person: await idBySlug(baseUrl, 'people', slugify(pools.people[0] ?? '')),
+  }
+  const first = <T>(ids: T[], id: T) => [id, ...ids.filter((other) => other !== id)]
   return {
-    slug: `synthetic-${Math.ceil(articles / 2)}`,
-    sectionId: await idBySlug(baseUrl, 'sections', slugify(pools.sections[0] ?? 'World')),
-    tagId: await idBySlug(baseUrl, 'tags', slugify(pools.tags[0] ?? '')),
-    personId: await idBySlug(baseUrl, 'people', slugify(pools.people[0] ?? '')),
+    slugs: Array.from({ length: articles }, (_, index) => `synthetic-${index + 1}`),
+    hotSlug: `synthetic-${Math.ceil(articles / 2)}`,
+    sectionIds: first(sectionIds!, hot.section),
+    tagIds: first(tagIds!, hot.tag),
+    personIds: first(personIds!, hot.person),
   }
 }
 
 /** One request per path before loading it: a 200 with documents, or the load would mean nothing. */
 const probe = async (baseUrl: string, scenario: Scenario): Promise<null | string> => {
-  const response = await fetch(`${baseUrl}${scenario.path}`, {
+  const request = scenario.next()
+  const response = await fetch(`${baseUrl}${request.path}`, {
     method: scenario.method,
-    body: scenario.body,
-    headers: scenario.body ? { 'content-type': 'application/json' } : {},
+    body: request.body,
+    headers: request.body ? { 'content-type': 'application/json' } : {},
   })
   const text = await response.text()
   if (response.status !== 200)
@@ -132,24 +165,29 @@ interface EditorsInstance {
   pid: number
   /** Row names and titles for a second instance get this added. */
   label: null | string
+  /** A suffix for the rows' names, so each run's rows stay apart. */
+  suffix: string
 }
 
 /**
- * The REST slug read loaded again while SAVE_EDITORS editors work on synthetic articles, the
- * story being read among them (a live story updated while readers pile in): two rows, the saves
- * and the reads beside them. The drafts leave the read cache alone; each publish empties it.
+ * The REST slug read (Zipf over all stories) loaded again while SAVE_EDITORS editors work on
+ * synthetic articles, the hot story among them (a live story updated while readers pile in): two
+ * rows, the saves and the reads beside them. The reads come as fast as they are answered, or at a
+ * fixed rate (`readRate`, open loop: a working newsroom's traffic does not wait for its saves).
+ * The drafts leave the read cache alone; each publish empties it.
  */
 const savesDuringReads = async (
   cmsUrl: string,
   pid: number,
   editors: EditorsInstance,
-  slugScenario: Scenario,
   targets: BenchTargets,
   options: BenchOptions,
+  readRate = 0,
 ) => {
+  const slugScenario = slugReads(targets, 'zipf')
   const token = await editorToken(editors.url)
   const others = Array.from({ length: SAVE_EDITORS }, (_, index) => `synthetic-${index + 1}`)
-  const slugs = [targets.slug, ...others.filter((slug) => slug !== targets.slug)]
+  const slugs = [targets.hotSlug, ...others.filter((slug) => slug !== targets.hotSlug)]
   const articleIds = await Promise.all(
     slugs.slice(0, SAVE_EDITORS).map((slug) => idBySlug(cmsUrl, 'articles', slug)),
   )
@@ -159,8 +197,9 @@ const savesDuringReads = async (
   // One cycle uncounted first, in which every editor saves and publishes once: the first saves
   // after a start compile Payload's write path, a cost a process pays once, not all day.
   const warmup = PUBLISH_CYCLE_SECONDS
+  const atRate = readRate > 0 ? `, reads at ${readRate} req/s` : ', reads at saturation'
   say(
-    `editor saves during reads${editors.label ? `, ${editors.label}` : ''} (${warmup} s warm-up, ${seconds} s counted)`,
+    `editor saves during reads${editors.label ? `, ${editors.label}` : ''}${atRate} (${warmup} s warm-up, ${seconds} s counted)`,
   )
   const rss = sampleRss(pid)
   const editorsRss = sampleRss(editors.pid)
@@ -177,8 +216,8 @@ const savesDuringReads = async (
     loadScenario(
       {
         ...slugScenario,
-        name: `rest-slug-during-saves${editors.label ? '-second-instance' : ''}`,
-        title: `${slugScenario.title}, while editors save${editors.label ? ` ${editors.label}` : ''}`,
+        name: `rest-slug-during-saves${editors.suffix}`,
+        title: `${slugScenario.title}, while editors save${editors.label ? ` ${editors.label}` : ''}${readRate > 0 ? ` (asked at ${readRate} req/s)` : ''}`,
       },
       {
         baseUrl: cmsUrl,
@@ -186,6 +225,7 @@ const savesDuringReads = async (
         connections: options.connections,
         duration: seconds,
         warmup,
+        overallRate: readRate,
       },
     ),
   ])
@@ -197,16 +237,15 @@ const savesDuringReads = async (
   say(`  reads beside them: ${reads.requestsPerSecond} req/s, p99 ${reads.p99Ms} ms`)
   const problems = saves.firstFailure ? [`editor saves: first refusal ${saves.firstFailure}`] : []
   const savesRow = savesResult(saves, editorsPeak)
-  const rows = editors.label
-    ? [
-        {
-          ...savesRow,
-          name: `${savesRow.name}-second-instance`,
-          title: `${savesRow.title}, ${editors.label}`,
-        },
-        reads,
-      ]
-    : [savesRow, { ...reads, peakRssMiB: peak }]
+  const rows = [
+    {
+      ...savesRow,
+      name: `${savesRow.name}${editors.suffix}`,
+      title: `${savesRow.title}${editors.label ? `, ${editors.label}` : ''}${readRate > 0 ? `, reads at ${readRate} req/s` : ', reads at saturation'}`,
+      targetRate: readRate || null,
+    },
+    editors.label ? reads : { ...reads, peakRssMiB: peak },
+  ]
   return { rows, problems }
 }
 
@@ -281,6 +320,14 @@ const benchDatabaseKind = async (
     if (push.code !== 0) throw new Error('the schema push failed (see above)')
   }
 
+  say(`${report.database}: filling the delivery read model (every published story rendered once)`)
+  const model = await runNodeScript('bench/deliveryModel.ts', [], {
+    ...env,
+    DATABASE_URL: handle.url,
+  })
+  if (model.code !== 0) throw new Error('the delivery read model could not be filled (see above)')
+  report.deliveryModel = lastJsonLine<NonNullable<DatabaseReport['deliveryModel']>>(model.stdout)
+
   const editor = await runNodeScript('bench/editorAccount.ts', [], {
     ...env,
     DATABASE_URL: handle.url,
@@ -297,6 +344,8 @@ const benchDatabaseKind = async (
       ...env,
       DATABASE_URL: handle.url,
       PORT: String(cmsPort),
+      // The front door's counts of kept, model and computed answers, for each row's hit rate.
+      NEWSROOM_READ_COUNTS: '1',
     })
     running.push(cms)
     report.startToFirstApi200Ms = await waitFor200(
@@ -313,7 +362,11 @@ const benchDatabaseKind = async (
     report.serverIdleRssMiB = Math.round(rssMiB(cms.pid) ?? 0)
 
     const targets = await findTargets(cmsUrl, options.articles)
-    for (const scenario of scenarios(targets)) {
+    const isWanted = (scenario: Scenario) =>
+      scenario.server === 'floor' ||
+      options.paths.length === 0 ||
+      options.paths.some((word) => scenario.name.includes(word))
+    for (const scenario of scenarios(targets).filter(isWanted)) {
       const isFloor = scenario.server === 'floor'
       const baseUrl = isFloor ? floorUrl : cmsUrl
       const problem = await probe(baseUrl, scenario)
@@ -329,19 +382,20 @@ const benchDatabaseKind = async (
       say(`  ${result.requestsPerSecond} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms`)
       report.results.push(result)
     }
-    const slugScenario = scenarios(targets).find((scenario) => scenario.name === 'rest-slug')
-    if (slugScenario) {
+    if (options.isSavesMeasured) {
       try {
-        const { rows, problems } = await savesDuringReads(
-          cmsUrl,
-          cms.pid,
-          { url: cmsUrl, pid: cms.pid, label: null },
-          slugScenario,
-          targets,
-          options,
-        )
-        report.results.push(...rows)
-        report.problems.push(...problems)
+        for (const readRate of [0, options.readRate]) {
+          const { rows, problems } = await savesDuringReads(
+            cmsUrl,
+            cms.pid,
+            { url: cmsUrl, pid: cms.pid, label: null, suffix: readRate ? '-at-rate' : '' },
+            targets,
+            options,
+            readRate,
+          )
+          report.results.push(...rows)
+          report.problems.push(...problems)
+        }
         // The same work with the newsroom on an instance of its own, sharing only the database.
         const editorsPort = await freePort()
         const editorsUrl = `http://127.0.0.1:${editorsPort}`
@@ -355,8 +409,12 @@ const benchDatabaseKind = async (
         const second = await savesDuringReads(
           cmsUrl,
           cms.pid,
-          { url: editorsUrl, pid: editorsCms.pid, label: 'on a second instance' },
-          slugScenario,
+          {
+            url: editorsUrl,
+            pid: editorsCms.pid,
+            label: 'on a second instance',
+            suffix: '-second-instance',
+          },
           targets,
           options,
         )

@@ -3,6 +3,8 @@ import autocannon from 'autocannon'
 import { sampleRss } from './processes'
 import type { SavePercentiles } from './saves'
 import type { Scenario } from './scenarios'
+import { READ_COUNTS_PATH } from '../src/readCache/frontDoor'
+import type { ReadCounts } from '../src/readCache/frontDoor'
 
 export interface LoadResult {
   name: string
@@ -27,6 +29,33 @@ export interface LoadResult {
   /** This path's requests/s over its floor's, in the same run. */
   ratioToFloor: null | number
   floor: null | string
+  /**
+   * Of the measured reads, the share answered from the read cache (kept answers) and from the
+   * delivery read model, as the front door counted them; null for the floor and the saves.
+   */
+  hitRate?: null | number
+  modelRate?: null | number
+  /** Reads asked at a fixed rate (open loop), or null at saturation. */
+  targetRate?: null | number
+}
+
+const readCounts = async (baseUrl: string): Promise<null | ReadCounts> => {
+  try {
+    const response = await fetch(`${baseUrl}${READ_COUNTS_PATH}`)
+    return response.ok ? ((await response.json()) as ReadCounts) : null
+  } catch {
+    return null
+  }
+}
+
+const shares = (before: null | ReadCounts, after: null | ReadCounts) => {
+  if (!before || !after) return { hitRate: null, modelRate: null }
+  const kept = after.kept - before.kept
+  const model = after.model - before.model
+  const total = kept + model + (after.computed - before.computed)
+  if (total <= 0) return { hitRate: null, modelRate: null }
+  const round = (value: number) => Math.round((value / total) * 1000) / 1000
+  return { hitRate: round(kept), modelRate: round(model) }
 }
 
 interface LoadSettings {
@@ -35,15 +64,18 @@ interface LoadSettings {
   connections: number
   duration: number
   warmup: number
+  /** Requests/s across all connections, asked whatever the answers' pace (0: as fast as answered). */
+  overallRate?: number
 }
 
 const run = (scenario: Scenario, settings: LoadSettings, duration: number) =>
   autocannon({
-    url: `${settings.baseUrl}${scenario.path}`,
+    url: settings.baseUrl,
     method: scenario.method,
-    body: scenario.body,
-    headers: scenario.body ? { 'content-type': 'application/json' } : {},
+    headers: scenario.method === 'POST' ? { 'content-type': 'application/json' } : {},
+    requests: [{ setupRequest: (request) => ({ ...request, ...scenario.next() }) }],
     connections: settings.connections,
+    overallRate: settings.overallRate || undefined,
     duration,
     // A slow path shows as latency and a low rate, not as dropped requests.
     timeout: 30,
@@ -55,9 +87,12 @@ export const loadScenario = async (
   settings: LoadSettings,
 ): Promise<LoadResult> => {
   if (settings.warmup > 0) await run(scenario, settings, settings.warmup)
+  const isCms = scenario.server === 'cms'
+  const before = isCms ? await readCounts(settings.baseUrl) : null
   const rss = sampleRss(settings.pid)
   const result = await run(scenario, settings, settings.duration)
   const peakRssMiB = rss.stop()
+  const after = isCms ? await readCounts(settings.baseUrl) : null
   return {
     name: scenario.name,
     title: scenario.title,
@@ -71,6 +106,8 @@ export const loadScenario = async (
     peakRssMiB: Math.round(peakRssMiB),
     ratioToFloor: null,
     floor: scenario.floor ?? null,
+    ...shares(before, after),
+    targetRate: settings.overallRate || null,
   }
 }
 

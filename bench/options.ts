@@ -17,6 +17,12 @@ export interface BenchOptions {
   isSchemaPushed: boolean
   /** Time `npm start` with the admin to its first 200 on /admin. */
   isAdminStartMeasured: boolean
+  /** The fixed rate (open loop) of the reads beside the editors' saves, besides saturation. */
+  readRate: number
+  /** Load only the read paths whose names contain one of these (and their floors); all if empty. */
+  paths: string[]
+  /** Measure the editors' saves beside the reads. */
+  isSavesMeasured: boolean
 }
 
 /** The corpus a full run uses unless told otherwise, as the issue sets it. */
@@ -24,6 +30,8 @@ export const DEFAULT_ARTICLES = 10_000
 
 export const USAGE = `Usage: npm run bench -- [--quick] [--articles N] [--connections 64] [--duration 10]
                         [--only sqlite|postgres|admin] [--postgres <url>] [--import-pages 1000] [--no-admin] [--no-push] [--no-import]
+                        [--read-rate 2000] [--paths rest-slug,graphql] [--no-saves]
+  --paths loads only the read paths whose names contain one of the words (floors always run).
   --only runs one part and keeps the other parts of the last report (admin: start-up times only).
   Postgres runs when --postgres or BENCH_POSTGRES_URL names a server the bench may create a database on.
   --no-push: load the schema of the committed migrations only (by default the current config's
@@ -55,6 +63,9 @@ const parseFlags = (argv: string[]) => {
         'no-admin': { type: 'boolean', default: false },
         'no-push': { type: 'boolean', default: false },
         'no-import': { type: 'boolean', default: false },
+        'no-saves': { type: 'boolean', default: false },
+        'read-rate': { type: 'string' },
+        paths: { type: 'string' },
       },
     })
   } catch (error) {
@@ -94,5 +105,8 @@ export const parseBenchOptions = (
       : positiveInteger('import-pages', values['import-pages'], isQuick ? 50 : 1_000),
     isSchemaPushed: !values['no-push'],
     isAdminStartMeasured: only === 'admin' || (!isQuick && !only && !values['no-admin']),
+    readRate: positiveInteger('read-rate', values['read-rate'], 2_000),
+    paths: (values.paths ?? '').split(',').filter(Boolean),
+    isSavesMeasured: !values['no-saves'],
   }
 }

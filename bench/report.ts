@@ -12,6 +12,8 @@ export interface DatabaseReport {
   corpus: null | { articles: number; reused: boolean; seconds: null | number }
   startToFirstApi200Ms: null | number
   serverIdleRssMiB: null | number
+  /** The read model's fill before the server started: rows added, rendered, and how long. */
+  deliveryModel?: null | { added: number; rendered: number; seconds: number }
   results: LoadResult[]
   importer: null | {
     /** Absent in reports written before it was recorded. */
@@ -77,12 +79,15 @@ const byKind = (saves: LoadResult): string =>
       `publishes p50 ${fixed(saves.byKind.publishes.p50Ms)} / p99 ${fixed(saves.byKind.publishes.p99Ms)} ms. `
     : ''
 
+const percent = (share: null | number | undefined): string =>
+  share == null ? '' : `${(share * 100).toFixed(share > 0 && share < 0.01 ? 1 : 0)} %`
+
 const loadTable = (results: LoadResult[]): string[] => [
-  '| Read path | req/s | p50 ms | p99 ms | errors | non-2xx | peak RSS MiB | × floor |',
-  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  '| Read path | req/s | p50 ms | p99 ms | errors | non-2xx | cache hits | read model | peak RSS MiB | × floor |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...results.map(
     (result) =>
-      `| ${result.title} | ${fixed(result.requestsPerSecond)} | ${fixed(result.p50Ms)} | ${fixed(result.p99Ms)} | ${result.errors + result.timeouts} | ${result.non2xx} | ${fixed(result.peakRssMiB)} | ${result.ratioToFloor == null ? '' : fixed(result.ratioToFloor, 3)} |`,
+      `| ${result.title} | ${fixed(result.requestsPerSecond)} | ${fixed(result.p50Ms)} | ${fixed(result.p99Ms)} | ${result.errors + result.timeouts} | ${result.non2xx} | ${percent(result.hitRate)} | ${percent(result.modelRate)} | ${fixed(result.peakRssMiB)} | ${result.ratioToFloor == null ? '' : fixed(result.ratioToFloor, 3)} |`,
   ),
 ]
 
@@ -96,10 +101,15 @@ export const renderMarkdown = (report: BenchReport): string => {
       `${settings.articles} synthetic published articles, ${settings.connections} connections, ` +
       `${settings.durationSeconds} s measured per path after a ${settings.warmupSeconds} s warm-up. ` +
       'The server is `src/start.ts --no-admin` in production mode (JOBS=off); load comes from a ' +
-      'second process (autocannon). "× floor" is requests/s over the floor in the same run: the ' +
-      "slug paths over the floor by slug, the lists over the floor's section list. The floor " +
-      'computes every answer from the database; the CMS may answer from its read cache, so a ' +
-      'ratio above 1 is possible. Schema: ' +
+      'second process (autocannon). Each path asks for one item (the hot path), rotates over all ' +
+      'published stories, sections, tags or people (uniform: every request the next of a shuffled ' +
+      'order; Zipf: s = 1), or rotates with the read cache bypassed (a unique query parameter ' +
+      'per request). "Cache hits" is the share of reads answered from the read cache, ' +
+      '"read model" the share answered from the delivery read model, as the front door ' +
+      'counted them; the rest were computed by Payload. "× floor" is requests/s over the floor ' +
+      'in the same run, rotating as the path does (hot against hot): the slug paths over the ' +
+      "floor by slug, the lists over the floor's section list. The floor computes every answer " +
+      'from the database. Schema: ' +
       (settings.schema === 'push'
         ? 'the committed migrations plus the current config pushed on top (as `npm run dev` does).'
         : 'the committed migrations only.'),
@@ -120,7 +130,10 @@ export const renderMarkdown = (report: BenchReport): string => {
         (database.corpus?.reused
           ? 'reused from an earlier run'
           : `written in ${fixed(database.corpus?.seconds, 1)} s`) +
-        `. Start to first 200 on /api: ${seconds(database.startToFirstApi200Ms)}; idle RSS ${fixed(database.serverIdleRssMiB)} MiB.`,
+        `. Start to first 200 on /api: ${seconds(database.startToFirstApi200Ms)}; idle RSS ${fixed(database.serverIdleRssMiB)} MiB.` +
+        (database.deliveryModel
+          ? ` Read model: ${database.deliveryModel.added} stories added and ${database.deliveryModel.rendered} rendered in ${fixed(database.deliveryModel.seconds, 1)} s before the start.`
+          : ''),
       '',
       ...loadTable(database.results),
       '',
@@ -139,8 +152,10 @@ export const renderMarkdown = (report: BenchReport): string => {
           `Every ${PUBLISH_EVERY}th save publishes (${saves.publishes ?? 0} did), the rest save ` +
           `drafts; ${saves.conflicts ?? 0} of the ${saves.non2xx} non-2xx were 409s. ` +
           byKind(saves) +
-          `The REST slug read in the row after them ran at the same time, on a story one ` +
-          `editor was saving: drafts leave the read cache alone, each publish empties it.`,
+          `The REST slug reads in the row after them ran at the same time (Zipf over all ` +
+          `stories, the stories the editors save among them): drafts leave the read cache ` +
+          `alone, each publish empties it. The next two rows repeat it with the reads asked ` +
+          `at a fixed rate (open loop) instead of as fast as they are answered.`,
         '',
       )
     }

@@ -1,13 +1,26 @@
 /**
- * The read paths the bench loads, as a front end would ask for them. Each CMS path names the
- * floor path it is compared with.
+ * The read paths the bench loads, as readers ask for them: each path rotates over all published
+ * stories (or sections, tags, people), uniformly and with Zipf's skew, and once more with the read
+ * cache bypassed (a unique query parameter per request, which Payload ignores and the read cache
+ * keys on, so every request is a miss: the computing path). The one-story rows of earlier runs stay,
+ * labelled as the hot path. Each CMS path names the floor path it is compared with.
  */
+import { ARTICLE_BY_SLUG_QUERY } from '../src/readCache/delivery/graphqlShapes'
+import { picker } from './rotation'
+import type { Rotation } from './rotation'
 
 export interface BenchTargets {
-  slug: string
-  sectionId: number | string
-  tagId: number | string
-  personId: number | string
+  /** All published stories' slugs; `hotSlug` is the one the hot path asks for. */
+  slugs: string[]
+  hotSlug: string
+  sectionIds: (number | string)[]
+  tagIds: (number | string)[]
+  personIds: (number | string)[]
+}
+
+export interface BenchRequest {
+  path: string
+  body?: string
 }
 
 export interface Scenario {
@@ -15,81 +28,169 @@ export interface Scenario {
   title: string
   server: 'cms' | 'floor'
   method: 'GET' | 'POST'
-  path: string
-  body?: string
+  rotation: Rotation
+  /** A unique query parameter on every request: no answer is ever found in the read cache. */
+  isCacheBypassed: boolean
+  /** The request to send next (each call moves the rotation on). */
+  next: () => BenchRequest
   /** The floor scenario this one is measured against. */
   floor?: string
 }
 
-export const ARTICLE_QUERY = `query ArticleBySlug($slug: String!) {
-  Articles(where: { slug: { equals: $slug } }, limit: 1) {
-    docs {
-      id headline slug standfirst body publishedAt
-      section { name slug }
-      tags { name slug kind }
-      people { name slug }
-      organizations { name slug acronym }
-    }
-  }
-}`
+/** The article query front ends send most; the read model keeps its answer (graphqlShapes.ts). */
+export const ARTICLE_QUERY = ARTICLE_BY_SLUG_QUERY
+
+/** The parameter that defeats the read cache; Payload ignores parameters it does not know. */
+export const BYPASS_PARAMETER = 'bench-nocache'
 
 const latest = (field: string, id: number | string) =>
   `/api/articles?where[${field}][equals]=${id}&sort=-publishedAt&limit=20&depth=0`
 
-export const scenarios = (targets: BenchTargets): Scenario[] => [
-  {
-    name: 'floor-slug',
-    title: 'floor: article by slug (node:http)',
-    server: 'floor',
-    method: 'GET',
-    path: `/articles/slug/${targets.slug}`,
-  },
-  {
-    name: 'floor-section',
-    title: 'floor: 20 latest in a section (node:http)',
-    server: 'floor',
-    method: 'GET',
-    path: `/sections/${targets.sectionId}/latest`,
-  },
-  {
+const ROTATION_LABEL: Record<Rotation, string> = {
+  hot: 'one item (hot path)',
+  uniform: 'rotating over all',
+  zipf: 'Zipf s=1 over all',
+}
+
+interface PathDefinition<T> {
+  name: string
+  title: string
+  server: 'cms' | 'floor'
+  method: 'GET' | 'POST'
+  items: T[]
+  hot: T
+  request: (item: T) => BenchRequest
+  floor?: (rotation: Rotation) => string
+}
+
+const withBypass = (request: BenchRequest, counter: number): BenchRequest => ({
+  ...request,
+  path: `${request.path}${request.path.includes('?') ? '&' : '?'}${BYPASS_PARAMETER}=${counter}`,
+})
+
+const variant = <T>(
+  definition: PathDefinition<T>,
+  rotation: Rotation,
+  isCacheBypassed: boolean,
+): Scenario => {
+  const pick = picker(definition.items.length, rotation, {
+    hotIndex: Math.max(0, definition.items.indexOf(definition.hot)),
+  })
+  let counter = 0
+  const bypassLabel = isCacheBypassed ? ', cache bypassed' : ''
+  return {
+    name: `${definition.name}-${rotation}${isCacheBypassed ? '-bypassed' : ''}`,
+    title: `${definition.title}, ${ROTATION_LABEL[rotation]}${bypassLabel}`,
+    server: definition.server,
+    method: definition.method,
+    rotation,
+    isCacheBypassed,
+    next: () => {
+      const request = definition.request(definition.items[pick()]!)
+      counter += 1
+      return isCacheBypassed ? withBypass(request, counter) : request
+    },
+    floor: definition.floor?.(rotation),
+  }
+}
+
+/** The floor rotates as the path it is compared with: hot against hot, rotating against rotating. */
+const floorFor = (name: string) => (rotation: Rotation) =>
+  `${name}-${rotation === 'hot' ? 'hot' : 'uniform'}`
+
+const definitions = (targets: BenchTargets) => {
+  const slugPath = (slug: string) => `/api/articles?where[slug][equals]=${slug}&depth=1`
+  const slugs: PathDefinition<string> = {
     name: 'rest-slug',
     title: 'REST article by slug, depth 1',
     server: 'cms',
     method: 'GET',
-    path: `/api/articles?where[slug][equals]=${targets.slug}&depth=1`,
-    floor: 'floor-slug',
-  },
-  {
-    name: 'graphql-slug',
-    title: 'GraphQL article by slug + people, orgs, tags',
-    server: 'cms',
-    method: 'POST',
-    path: '/api/graphql',
-    body: JSON.stringify({ query: ARTICLE_QUERY, variables: { slug: targets.slug } }),
-    floor: 'floor-slug',
-  },
-  {
-    name: 'section-latest',
-    title: 'REST 20 latest published in a section',
+    items: targets.slugs,
+    hot: targets.hotSlug,
+    request: (slug) => ({ path: slugPath(slug) }),
+    floor: floorFor('floor-slug'),
+  }
+  const list = (
+    name: string,
+    title: string,
+    field: string,
+    ids: (number | string)[],
+  ): PathDefinition<number | string> => ({
+    name,
+    title,
     server: 'cms',
     method: 'GET',
-    path: latest('section', targets.sectionId),
-    floor: 'floor-section',
-  },
-  {
-    name: 'tag-articles',
-    title: 'REST 20 latest with a tag',
-    server: 'cms',
-    method: 'GET',
-    path: latest('tags', targets.tagId),
-    floor: 'floor-section',
-  },
-  {
-    name: 'person-articles',
-    title: "REST a person's 20 latest",
-    server: 'cms',
-    method: 'GET',
-    path: latest('people', targets.personId),
-    floor: 'floor-section',
-  },
+    items: ids,
+    hot: ids[0]!,
+    request: (id) => ({ path: latest(field, id) }),
+    floor: floorFor('floor-section'),
+  })
+  return {
+    floorSlug: {
+      name: 'floor-slug',
+      title: 'floor: article by slug (node:http)',
+      server: 'floor',
+      method: 'GET',
+      items: targets.slugs,
+      hot: targets.hotSlug,
+      request: (slug: string) => ({ path: `/articles/slug/${slug}` }),
+    } satisfies PathDefinition<string>,
+    floorSection: {
+      name: 'floor-section',
+      title: 'floor: 20 latest in a section (node:http)',
+      server: 'floor',
+      method: 'GET',
+      items: targets.sectionIds,
+      hot: targets.sectionIds[0]!,
+      request: (id: number | string) => ({ path: `/sections/${id}/latest` }),
+    } satisfies PathDefinition<number | string>,
+    slugs,
+    graphql: {
+      ...slugs,
+      name: 'graphql-slug',
+      title: 'GraphQL article by slug + people, orgs, tags',
+      method: 'POST',
+      request: (slug: string) => ({
+        path: '/api/graphql',
+        body: JSON.stringify({ query: ARTICLE_QUERY, variables: { slug } }),
+      }),
+    } satisfies PathDefinition<string>,
+    section: list(
+      'section-latest',
+      'REST 20 latest published in a section',
+      'section',
+      targets.sectionIds,
+    ),
+    tag: list('tag-articles', 'REST 20 latest with a tag', 'tags', targets.tagIds),
+    person: list('person-articles', "REST a person's 20 latest", 'people', targets.personIds),
+  }
+}
+
+const CMS_VARIANTS: Array<[Rotation, boolean]> = [
+  ['hot', false],
+  ['uniform', false],
+  ['zipf', false],
+  ['uniform', true],
 ]
+
+/** Every row of a run, floors first (each CMS row's ratio needs its floor from the same run). */
+export const scenarios = (targets: BenchTargets): Scenario[] => {
+  const paths = definitions(targets)
+  const floors = [
+    variant(paths.floorSlug, 'hot', false),
+    variant(paths.floorSlug, 'uniform', false),
+    variant(paths.floorSection, 'hot', false),
+    variant(paths.floorSection, 'uniform', false),
+  ]
+  const cms = [paths.slugs, paths.graphql, paths.section, paths.tag, paths.person].flatMap(
+    (definition) =>
+      CMS_VARIANTS.map(([rotation, isBypassed]) =>
+        variant(definition as PathDefinition<unknown>, rotation, isBypassed),
+      ),
+  )
+  return [...floors, ...cms]
+}
+
+/** The REST slug read that the editors' saves are measured beside. */
+export const slugReads = (targets: BenchTargets, rotation: Rotation): Scenario =>
+  variant(definitions(targets).slugs, rotation, false)

@@ -77,6 +77,7 @@ export interface Config {
     sections: Section;
     users: User;
     'preview-keys': PreviewKey;
+    'delivery-stories': DeliveryStory;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -109,6 +110,7 @@ export interface Config {
     sections: SectionsSelect<false> | SectionsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'preview-keys': PreviewKeysSelect<false> | PreviewKeysSelect<true>;
+    'delivery-stories': DeliveryStoriesSelect<false> | DeliveryStoriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -674,6 +676,28 @@ export interface PreviewKey {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "delivery-stories".
+ */
+export interface DeliveryStory {
+  id: number;
+  story?: (number | null) | Article;
+  slug?: string | null;
+  section?: (number | null) | Section;
+  publishedAt?: string | null;
+  storyCreatedAt?: string | null;
+  isStale?: boolean | null;
+  staleToken?: string | null;
+  shows?: string | null;
+  depthZero?: string | null;
+  depthOne?: string | null;
+  depthTwo?: string | null;
+  ninjs?: string | null;
+  jsonLd?: string | null;
+  graphqlBySlug?: string | null;
+  graphqlArticlePage?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -823,6 +847,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'preview-keys';
         value: number | PreviewKey;
+      } | null)
+    | ({
+        relationTo: 'delivery-stories';
+        value: number | DeliveryStory;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1148,6 +1176,27 @@ export interface PreviewKeysSelect<T extends boolean = true> {
   apiKey?: T;
   apiKeyIndex?: T;
   hasAPIKey?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "delivery-stories_select".
+ */
+export interface DeliveryStoriesSelect<T extends boolean = true> {
+  story?: T;
+  slug?: T;
+  section?: T;
+  publishedAt?: T;
+  storyCreatedAt?: T;
+  isStale?: T;
+  staleToken?: T;
+  shows?: T;
+  depthZero?: T;
+  depthOne?: T;
+  depthTwo?: T;
+  ninjs?: T;
+  jsonLd?: T;
+  graphqlBySlug?: T;
+  graphqlArticlePage?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

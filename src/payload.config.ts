@@ -6,6 +6,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Articles } from '../collections/Articles/index'
+import { DeliveryStories } from '../collections/DeliveryStories'
 import { EditorialLog } from '../collections/EditorialLog'
 import { Media } from '../collections/Media'
 import { Organizations } from '../collections/Organizations'
@@ -25,7 +26,9 @@ import {
 import { MAX_QUERY_COMPLEXITY, MAX_QUERY_DEPTH } from './graphql/limits'
 import { listCostRule } from './graphql/listCostRule'
 import { maxDepthRule } from './graphql/maxDepthRule'
+import { representationChanges } from './publishing/representationChanged'
 import { contentVersionPlugin } from './readCache/contentVersion'
+import { keepDeliveryModel } from './readCache/delivery/writes'
 import { relatedArticlesQueries } from './related/relatedArticlesQuery'
 import {
   databaseUrl,
@@ -66,6 +69,7 @@ export default buildConfig({
     Sections,
     Users,
     PreviewKeys,
+    DeliveryStories,
   ],
   editor: lexicalEditor(),
   // A deployment logs JSON lines for its log collector; a developer gets Payload's pretty output.
@@ -108,7 +112,8 @@ export default buildConfig({
       cancel: ({ req }) => hasRole(req.user, 'admin'),
     },
   },
-  // Every write readers could see moves the read cache's content version on.
-  plugins: [contentVersionPlugin],
+  // Every write readers could see moves the read cache's content version on, and every change to a
+  // story's public representation is told to those that keep a copy (the delivery read model).
+  plugins: [contentVersionPlugin, representationChanges([keepDeliveryModel])],
   telemetry: false,
 }).then(keepInternalWritesToStaff)

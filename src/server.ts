@@ -25,10 +25,14 @@ import type { WebHandler } from './http/types'
 import { BodyTooLargeError, sendWebResponse, toWebRequest } from './http/webBridge'
 import { createAnswerStore } from './readCache/answers'
 import { hasContentVersion, readContentVersion } from './readCache/contentVersion'
+import { deliveryAnswer } from './readCache/delivery/answer'
+import { deliveryRendererOf } from './readCache/delivery/renderer'
+import { hasDeliveryModel, startDeliveryModel } from './readCache/delivery/start'
 import { frontDoor, keepTicketOf } from './readCache/frontDoor'
 import {
   anonymousReadRateLimit,
   graphQLDocumentLimits,
+  isReadCountShown,
   loginRateLimit,
   passwordResetRateLimit,
   queryValueLimits,
@@ -88,6 +92,7 @@ export const createServer = async (options: ServerOptions = {}): Promise<Newsroo
   const payload = await getPayload({ config, cron: options.runJobs ?? false })
   const isProduction = process.env.NODE_ENV === 'production'
   const origin = config.serverURL || 'http://localhost'
+  if (hasDeliveryModel(payload)) startDeliveryModel(payload, { isSwept: options.runJobs ?? false })
 
   const app = express()
   app.disable('x-powered-by')
@@ -188,9 +193,14 @@ export const createServer = async (options: ServerOptions = {}): Promise<Newsroo
       documentLimits,
       security,
       alsoKeeps: isKeptFeedPath,
+      isCountShown: isReadCountShown(),
+      model: hasDeliveryModel(payload)
+        ? (view, graphqlBody) => deliveryAnswer(payload, view, graphqlBody)
+        : undefined,
     }),
     payload,
     close: async () => {
+      if (hasDeliveryModel(payload)) deliveryRendererOf(payload).stop()
       await payload.destroy()
       await releaseConnections(payload.db)
     },

@@ -44,6 +44,7 @@ export const ENVIRONMENT_VARIABLES = [
   'SEED_EDITOR_PASSWORD',
   'SEED_WRITER_EMAIL',
   'SEED_WRITER_PASSWORD',
+  'NEWSROOM_READ_COUNTS',
 ] as const
 
 type Env = Record<string, string | undefined>
@@ -65,6 +66,10 @@ const isSwitchedOn = (value: string | undefined): boolean =>
 /** A deployment declares itself; from then on nothing is generated or guessed. */
 export const isDeployment = (env: Env = process.env): boolean =>
   isSwitchedOn(env.NEWSROOM_DEPLOYMENT)
+
+/** The bench's counts of where anonymous reads were answered from (src/readCache/frontDoor.ts). */
+export const isReadCountShown = (env: Env = process.env): boolean =>
+  isSwitchedOn(env.NEWSROOM_READ_COUNTS)
 
 /**
  * GraphQL introspection and the playground are on outside a deployment, `npm start`'s production

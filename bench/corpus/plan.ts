@@ -2,6 +2,7 @@
  * The synthetic corpus the benchmarks read: who and what exists, and which article links to
  * which. Pure and deterministic (same options, same corpus), so a stored corpus can be reused.
  */
+import { seededRandom } from '../rotation'
 
 /** Bump when the corpus's shape changes: a stored corpus of another version is rebuilt. */
 export const CORPUS_VERSION = 2
@@ -38,17 +39,7 @@ export interface PlannedArticle {
 
 export const DEFAULT_SEED = 2011
 
-/** mulberry32: small, fast and good enough to spread links; never for anything secret. */
-const random = (seed: number) => {
-  let state = seed >>> 0
-  return (): number => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+const random = seededRandom
 
 const WORDS = (
   'summit minister talks budget vote council treaty border energy market trade election court ' +

@@ -61,3 +61,23 @@ export const inTransaction = async <T>(
     throw error
   }
 }
+
+/**
+ * Runs `then` once the transaction `req` is in has ended (committed or rolled back), or at once
+ * when it is in none. Payload clears `req.transactionID` at both ends and offers no hook, so it
+ * is watched for (as the write hold does, src/workflow/writeHold.ts).
+ */
+export const whenTransactionEnds = (req: PayloadRequest, then: () => void): void => {
+  const isOpen = () =>
+    typeof req.transactionID === 'string' || typeof req.transactionID === 'number'
+  if (!isOpen()) {
+    setImmediate(then)
+    return
+  }
+  const poll = setInterval(() => {
+    if (isOpen()) return
+    clearInterval(poll)
+    then()
+  }, 5)
+  poll.unref()
+}

@@ -45,10 +45,10 @@ const withHeaders = (
   })
 }
 
-const varyWith = (response: Response): string =>
+const varyWith = (headers: Headers): string =>
   [
     ...new Set([
-      ...(response.headers.get('vary') ?? '')
+      ...(headers.get('vary') ?? '')
         .split(',')
         .map((name) => name.trim())
         .filter(Boolean),
@@ -65,6 +65,20 @@ const send = (request: Request, answer: CachedAnswer): Response => {
 }
 
 /**
+ * The public answer to an anonymous read, as any cache may keep it: public for a short while,
+ * with its strong tag. The one place it is shaped, for Payload's answers and the read model's.
+ */
+export const publicAnswer = (status: number, from: Headers, body: Uint8Array): CachedAnswer => {
+  const etag = entityTag(body)
+  const headers = new Headers(from)
+  headers.set('Cache-Control', PUBLIC_CACHE_CONTROL)
+  headers.set('ETag', etag)
+  headers.set('Vary', varyWith(from))
+  headers.set('Content-Length', String(body.byteLength))
+  return { status, headers: [...headers], body, etag }
+}
+
+/**
  * Answers a cacheable JSON body with its tag (the read cache keeps it, when this read computes it
  * for the cache: `context.keep`), or 304 when the client already holds it.
  */
@@ -76,13 +90,7 @@ const publicResponse = async (
   // Only JSON is buffered to be hashed: media files and other bodies keep streaming untouched.
   const body = new Uint8Array(await response.arrayBuffer())
   if (reportsErrors(body)) return withHeaders(response, { 'Cache-Control': NO_STORE }, body)
-  const etag = entityTag(body)
-  const headers = new Headers(response.headers)
-  headers.set('Cache-Control', PUBLIC_CACHE_CONTROL)
-  headers.set('ETag', etag)
-  headers.set('Vary', varyWith(response))
-  headers.set('Content-Length', String(body.byteLength))
-  const answer: CachedAnswer = { status: response.status, headers: [...headers], body, etag }
+  const answer = publicAnswer(response.status, response.headers, body)
   context.keep?.settle(request.method === 'GET' ? answer : null)
   return send(request, answer)
 }

@@ -11,6 +11,7 @@ import type {
 
 import { PREVIEW_KEYS_SLUG } from '../access/roles'
 import { hasWriteInFlight, moveVersionOutsideTransaction } from '../database/mongodb/contentVersion'
+import { DELIVERY_STORIES_SLUG } from './delivery/slug'
 
 /**
  * Payload's key-value collection (created by its default database KV adapter, so it needs no
@@ -31,6 +32,8 @@ export const PRIVATE_COLLECTIONS: ReadonlySet<string> = new Set([
   'users',
   'editorial-log',
   PREVIEW_KEYS_SLUG,
+  // The read model: a copy of what readers see, rewritten when that changes, never a change itself.
+  DELIVERY_STORIES_SLUG,
 ])
 
 export const hasContentVersion = (payload: Payload): boolean =>

@@ -25,6 +25,30 @@ interface FrontOptions {
    * content does, such as feeds and sitemaps. The app settles their ticket (keepTicketOf).
    */
   alsoKeeps?: (url: string) => boolean
+  /**
+   * Serve the counts of anonymous reads by where their answer came from at READ_COUNTS_PATH, for
+   * the bench's hit rates (NEWSROOM_READ_COUNTS=1). Off in production: counting is a few integer
+   * additions, but where answers come from is nobody else's business.
+   */
+  isCountShown?: boolean
+  /**
+   * The delivery read model (src/readCache/delivery/answer.ts): asked for a read the cache has no
+   * answer to, before Payload; null when it has none.
+   */
+  model?: (view: RequestView, graphqlBody: string | undefined) => Promise<CachedAnswer | null>
+}
+
+/** Where the bench reads the counts (bench/load.ts), when the server was asked to show them. */
+export const READ_COUNTS_PATH = '/__newsroom/read-counts'
+
+/** Anonymous reads the front keyed, by where their answer came from. */
+export interface ReadCounts {
+  /** Sent from the read cache. */
+  kept: number
+  /** Answered by the delivery read model. */
+  model: number
+  /** Handed on to Payload to compute. */
+  computed: number
 }
 
 /** The parts of a Node request the key reads, without copying its headers into a Web object. */
@@ -98,7 +122,9 @@ export const keepTicketOf = (req: IncomingMessage): KeepTicket | undefined => ti
  */
 export const frontDoor = (options: FrontOptions): RequestListener => {
   const { app, store, origin, bodyLimit, documentLimits, security, alsoKeeps } = options
+  const { isCountShown = false, model } = options
   if (!store) return app
+  const counts: ReadCounts = { kept: 0, model: 0, computed: 0 }
   const answer = async (
     req: IncomingMessage,
     res: ServerResponse,
@@ -110,7 +136,17 @@ export const frontDoor = (options: FrontOptions): RequestListener => {
       req.method === 'POST' && body === undefined ? null : readKey(view, body, documentLimits)
     if (key === null) return handOn()
     const found = await store.lookUp(key)
-    if (found.answer) return sendKept(req, res, found.answer, security)
+    if (found.answer) {
+      counts.kept += 1
+      return sendKept(req, res, found.answer, security)
+    }
+    const modelled = model ? await model(view, body).catch(() => null) : null
+    if (modelled) {
+      counts.model += 1
+      found.ticket?.settle(modelled)
+      return sendKept(req, res, modelled, security)
+    }
+    counts.computed += 1
     const { ticket } = found
     if (ticket) {
       tickets.set(req, ticket)
@@ -120,6 +156,11 @@ export const frontDoor = (options: FrontOptions): RequestListener => {
     handOn()
   }
   return (req, res) => {
+    if (isCountShown && req.method === 'GET' && req.url === READ_COUNTS_PATH) {
+      res.setHeader('content-type', 'application/json')
+      res.end(JSON.stringify(counts))
+      return
+    }
     if (!isKeptRead(req, alsoKeeps)) return app(req, res)
     let isHandedOn = false
     const handOn = () => {

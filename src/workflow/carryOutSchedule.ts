@@ -6,6 +6,8 @@ import { SYSTEM_ACTOR_NAME } from './writeIntent'
 
 export const CARRY_OUT_SCHEDULE = 'carryOutSchedule'
 export const WORKFLOW_QUEUE = 'workflow'
+/** Who the editorial log names for the scheduler's writes (and how they are told from others). */
+export const SCHEDULED_PUBLISHING_ACTOR = 'Scheduled publishing'
 
 const isDue = (moment: null | string | undefined, now: number): boolean =>
   typeof moment === 'string' && Date.parse(moment) <= now
@@ -20,7 +22,7 @@ export const carryOutSchedule: TaskConfig<'carryOutSchedule'> = {
   inputSchema: [{ name: 'articleId', type: 'text', required: true }],
   handler: async ({ input, req }) => {
     const id = idFromText(req.payload, input.articleId)
-    const context = { [SYSTEM_ACTOR_NAME]: 'Scheduled publishing' }
+    const context = { [SYSTEM_ACTOR_NAME]: SCHEDULED_PUBLISHING_ACTOR }
     const latest = await req.payload.findByID({
       collection: 'articles',
       id,

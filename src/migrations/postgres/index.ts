@@ -3,6 +3,7 @@ import * as migration_20261129_014659_admin_reliability_read_paths from './20261
 import * as migration_20261129_063201_version_history_index from './20261129_063201_version_history_index';
 import * as migration_20261207_060014_wire_review_queue from './20261207_060014_wire_review_queue';
 import * as migration_20261207_085338_media_in_story_bodies from './20261207_085338_media_in_story_bodies';
+import * as migration_20261207_085703_delivery_read_model from './20261207_085703_delivery_read_model';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261207_085338_media_in_story_bodies.up,
     down: migration_20261207_085338_media_in_story_bodies.down,
-    name: '20261207_085338_media_in_story_bodies'
+    name: '20261207_085338_media_in_story_bodies',
+  },
+  {
+    up: migration_20261207_085703_delivery_read_model.up,
+    down: migration_20261207_085703_delivery_read_model.down,
+    name: '20261207_085703_delivery_read_model'
   },
 ];

@@ -2,6 +2,7 @@ import * as migration_20261128_224711_initial from './20261128_224711_initial';
 import * as migration_20261129_014651_admin_reliability_read_paths from './20261129_014651_admin_reliability_read_paths';
 import * as migration_20261207_055951_wire_review_queue from './20261207_055951_wire_review_queue';
 import * as migration_20261207_085330_media_in_story_bodies from './20261207_085330_media_in_story_bodies';
+import * as migration_20261207_085643_delivery_read_model from './20261207_085643_delivery_read_model';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261207_085330_media_in_story_bodies.up,
     down: migration_20261207_085330_media_in_story_bodies.down,
-    name: '20261207_085330_media_in_story_bodies'
+    name: '20261207_085330_media_in_story_bodies',
+  },
+  {
+    up: migration_20261207_085643_delivery_read_model.up,
+    down: migration_20261207_085643_delivery_read_model.down,
+    name: '20261207_085643_delivery_read_model'
   },
 ];

@@ -1,0 +1,212 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { mongoDeliveryStore } from './mongodb/deliveryStore'
+import { postgresDeliveryExecutor } from './postgres/deliveryExecutor'
+import { sqliteDeliveryExecutor } from './sqlite/deliveryExecutor'
+
+/** The renderings a read-model row keeps, by the column that holds each. */
+export const RENDERINGS = [
+  'depthZero',
+  'depthOne',
+  'depthTwo',
+  'ninjs',
+  'jsonLd',
+  'graphqlBySlug',
+  'graphqlArticlePage',
+] as const
+export type Rendering = (typeof RENDERINGS)[number]
+
+export type StoryId = number | string
+
+/** A story as the renderer wrote it (src/readCache/delivery/render.ts). */
+export interface RenderedStory {
+  story: StoryId
+  slug: string
+  section: null | StoryId
+  publishedAt: null | string
+  storyCreatedAt: string
+  /** `|collection:id|…`: every document the renderings show. */
+  shows: string
+  renderings: Record<Rendering, string>
+}
+
+/** Which list a front end asks for: a section's, a tag's or a person's latest stories. */
+export type ListField = 'people' | 'section' | 'tags'
+
+export interface ListPage {
+  /** The renderings of the page's stories, newest first. */
+  docs: string[]
+  totalDocs: number
+}
+
+/**
+ * The read model's storage (collections/DeliveryStories.ts), one implementation per dialect.
+ * Reads outside a transaction see committed rows only; marks run in the write's transaction.
+ */
+export interface DeliveryStore {
+  /** A fresh row's rendering by slug or id, or null (no row, or stale: the caller asks Payload). */
+  rendering: (
+    key: { slug: string } | { id: StoryId },
+    rendering: Rendering,
+  ) => Promise<null | string>
+  /**
+   * The newest `limit` stories of a list, sorted as Payload sorts `-publishedAt` (then
+   * `-createdAt`), or null when the model cannot answer it exactly: a row is stale, or two stories
+   * tie on both sort keys (Payload's order between them is the database's whim).
+   */
+  latest: (field: ListField, id: StoryId, limit: number) => Promise<ListPage | null>
+  /** Whether any row is waiting to be rendered again. */
+  hasStale: () => Promise<boolean>
+  /** In the write's transaction: the story's row exists and is stale, with a new token. */
+  markStory: (req: PayloadRequest, story: StoryId, token: string) => Promise<void>
+  /**
+   * In the write's transaction, one statement: every row that shows `shown` (`collection:id`),
+   * and every row already stale (a render in flight may have read the old `shown`), is stale with
+   * a new token.
+   */
+  markShowing: (req: PayloadRequest, shown: string, token: string) => Promise<void>
+  /**
+   * In a story delete's transaction: removes the rows whose story the database unlinked (the
+   * delete emptied their `story`), which are never served.
+   */
+  removeUnlinked: (req: PayloadRequest) => Promise<void>
+  /** Rows waiting to be rendered, oldest marks first, with the token each was marked with. */
+  staleRows: (limit: number) => Promise<Array<{ story: StoryId; token: string }>>
+  /** Writes a rendering if the row still carries `token`; false when a newer mark came first. */
+  writeRendered: (story: RenderedStory, token: string) => Promise<boolean>
+  /** Removes the row of a story readers no longer see, if it still carries `token`. */
+  removeIfStill: (story: StoryId, token: string) => Promise<void>
+  /** Adds a stale row for each published story that has none (the model's first fill). */
+  addMissing: () => Promise<number>
+}
+
+/** What one dialect runs a statement with: `?` placeholders, rows as objects. */
+export interface SqlExecutor {
+  /** `req` joins the statement to the write's transaction, where the dialect has one. */
+  run: (text: string, params: unknown[], req?: PayloadRequest) => Promise<Record<string, unknown>[]>
+  /** The literal a boolean column compares with. */
+  isTrue: string
+  isFalse: string
+  /** The statement that adds a stale row or marks the existing one (an upsert). */
+  upsertStale: string
+}
+
+const COLUMN: Record<Rendering, string> = {
+  depthZero: 'depth_zero',
+  depthOne: 'depth_one',
+  depthTwo: 'depth_two',
+  ninjs: 'ninjs',
+  jsonLd: 'json_ld',
+  graphqlBySlug: 'graphql_by_slug',
+  graphqlArticlePage: 'graphql_article_page',
+}
+
+const TABLE = 'delivery_stories'
+
+/** The read model in a SQL database (SQLite or PostgreSQL): the same statements, two executors. */
+export const sqlDeliveryStore = (sql: SqlExecutor): DeliveryStore => {
+  const { run, isTrue, isFalse } = sql
+  const sameOrder = (a: Record<string, unknown>, b: Record<string, unknown>) =>
+    String(a.published_at) === String(b.published_at) &&
+    String(a.story_created_at) === String(b.story_created_at)
+
+  return {
+    rendering: async (key, rendering) => {
+      const [where, value] = 'slug' in key ? ['slug', key.slug] : ['story_id', key.id]
+      const rows = await run(
+        `SELECT ${COLUMN[rendering]} AS body FROM ${TABLE} WHERE ${where} = ? AND is_stale = ${isFalse} AND story_id IS NOT NULL LIMIT 1`,
+        [value],
+      )
+      const body = rows[0]?.body
+      return typeof body === 'string' ? body : null
+    },
+    latest: async (field, id, limit) => {
+      const column = COLUMN.depthZero
+      const [from, where] =
+        field === 'section'
+          ? [`${TABLE} d`, 'd.section_id = ? AND d.story_id IS NOT NULL']
+          : [
+              `articles_rels r JOIN ${TABLE} d ON d.story_id = r.parent_id`,
+              `r.path = '${field}' AND r.${field}_id = ?`,
+            ]
+      const rows = await run(
+        `SELECT d.${column} AS body, CASE WHEN d.is_stale = ${isTrue} THEN 1 ELSE 0 END AS stale, d.published_at, d.story_created_at FROM ${from} WHERE ${where} ORDER BY d.published_at DESC, d.story_created_at DESC LIMIT ${limit + 1}`,
+        [id],
+      )
+      if (rows.some((row) => Number(row.stale) === 1)) return null
+      for (let index = 1; index < rows.length; index += 1) {
+        if (sameOrder(rows[index - 1]!, rows[index]!)) return null
+      }
+      const counted = await run(
+        `SELECT count(${field === 'section' ? '*' : 'DISTINCT r.parent_id'}) AS total FROM ${from} WHERE ${where}`,
+        [id],
+      )
+      return {
+        docs: rows.slice(0, limit).map((row) => String(row.body)),
+        totalDocs: Number(counted[0]?.total ?? 0),
+      }
+    },
+    hasStale: async () =>
+      (await run(`SELECT 1 AS stale FROM ${TABLE} WHERE is_stale = ${isTrue} LIMIT 1`, [])).length >
+      0,
+    markStory: async (req, story, token) => {
+      await run(sql.upsertStale, [story, token], req)
+    },
+    markShowing: async (req, shown, token) => {
+      await run(
+        `UPDATE ${TABLE} SET is_stale = ${isTrue}, stale_token = ? WHERE is_stale = ${isTrue} OR shows LIKE ?`,
+        [token, `%|${shown}|%`],
+        req,
+      )
+    },
+    removeUnlinked: async (req) => {
+      await run(`DELETE FROM ${TABLE} WHERE story_id IS NULL`, [], req)
+    },
+    staleRows: async (limit) => {
+      return (
+        await run(
+          `SELECT story_id, stale_token FROM ${TABLE} WHERE is_stale = ${isTrue} AND story_id IS NOT NULL ORDER BY id LIMIT ${limit}`,
+          [],
+        )
+      ).map((row) => ({ story: row.story_id as StoryId, token: String(row.stale_token) }))
+    },
+    writeRendered: async (story, token) => {
+      const rows = await run(
+        `UPDATE ${TABLE} SET is_stale = ${isFalse}, slug = ?, section_id = ?, published_at = ?, story_created_at = ?, shows = ?, ${RENDERINGS.map((name) => `${COLUMN[name]} = ?`).join(', ')} WHERE story_id = ? AND stale_token = ? RETURNING id`,
+        [
+          story.slug,
+          story.section,
+          story.publishedAt,
+          story.storyCreatedAt,
+          story.shows,
+          ...RENDERINGS.map((name) => story.renderings[name]),
+          story.story,
+          token,
+        ],
+      )
+      return rows.length > 0
+    },
+    removeIfStill: async (story, token) => {
+      await run(
+        `DELETE FROM ${TABLE} WHERE (story_id = ? AND stale_token = ?) OR story_id IS NULL`,
+        [story, token],
+      )
+    },
+    addMissing: async () =>
+      (
+        await run(
+          `INSERT INTO ${TABLE} (story_id, is_stale, stale_token) SELECT a.id, ${isTrue}, 'first' FROM articles a WHERE a._status = 'published' AND NOT EXISTS (SELECT 1 FROM ${TABLE} d WHERE d.story_id = a.id) RETURNING id`,
+          [],
+        )
+      ).length,
+  }
+}
+
+/** The read model's store for the database Payload runs on. */
+export const deliveryStore = (payload: Payload): DeliveryStore => {
+  const sqlite = sqliteDeliveryExecutor(payload)
+  if (sqlite) return sqlDeliveryStore(sqlite)
+  const postgres = postgresDeliveryExecutor(payload)
+  if (postgres) return sqlDeliveryStore(postgres)
+  return mongoDeliveryStore(payload)
+}

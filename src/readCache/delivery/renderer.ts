@@ -1,0 +1,103 @@
+import type { Payload } from 'payload'
+
+import { deliveryStore } from '../../database/deliveryStore'
+import type { DeliveryStore } from '../../database/deliveryStore'
+import { KV_COLLECTION } from '../contentVersion'
+import { renderStale } from './render'
+
+/** Rounds one sweep renders before it yields to the next kick (a row that always fails waits). */
+const MAX_ROUNDS = 400
+
+/** Where the model records that every published story has a row (its first fill ran). */
+export const MODEL_COMPLETE_KEY = 'newsroom:delivery-complete'
+
+export interface DeliveryRenderer {
+  store: DeliveryStore
+  /** Asks for a sweep soon: after a write's transaction ended, or on a timer. */
+  kick: () => void
+  /** Renders every stale row now and resolves when none is left (tests, the fill command). */
+  sweep: () => Promise<void>
+  /** Whether lists may be answered: every published story has a row. */
+  isComplete: () => Promise<boolean>
+  /** No more sweeps: the database is closing. */
+  stop: () => void
+}
+
+const renderers = new WeakMap<Payload, DeliveryRenderer>()
+
+const readComplete = async (payload: Payload): Promise<boolean> => {
+  const row = await payload.db.findOne<{ id: number | string; data?: { isComplete?: unknown } }>({
+    collection: KV_COLLECTION,
+    where: { key: { equals: MODEL_COMPLETE_KEY } },
+    req: {},
+  })
+  return row?.data?.isComplete === true
+}
+
+/**
+ * Adds a stale row for every published story that has none and records that the model is
+ * complete; the renderer fills them in. Run as the server starts (cheap once complete) and by
+ * `npm run delivery:fill`. Until it has run, lists are Payload's to answer.
+ */
+export const fillDeliveryModel = async (payload: Payload): Promise<number> => {
+  const store = deliveryRendererOf(payload).store
+  const added = await store.addMissing()
+  if (!(await readComplete(payload))) {
+    await payload.db.upsert({
+      collection: KV_COLLECTION,
+      where: { key: { equals: MODEL_COMPLETE_KEY } },
+      data: { key: MODEL_COMPLETE_KEY, data: { isComplete: true } },
+      req: {},
+    })
+  }
+  return added
+}
+
+/** The process's one renderer for `payload`'s read model. */
+export const deliveryRendererOf = (payload: Payload): DeliveryRenderer => {
+  const known = renderers.get(payload)
+  if (known) return known
+  const store = deliveryStore(payload)
+  let running: null | Promise<void> = null
+  let isAskedAgain = false
+  let isComplete = false
+  let isStopped = false
+
+  const sweepOnce = async () => {
+    for (let round = 0; round < MAX_ROUNDS && !isStopped; round += 1) {
+      if ((await renderStale(payload, store)) === 0) return
+    }
+  }
+  const kick = () => {
+    if (isStopped) return
+    if (running) {
+      isAskedAgain = true
+      return
+    }
+    running = sweepOnce()
+      .catch((error: unknown) =>
+        payload.logger.error({ err: error }, 'the delivery read model could not render'),
+      )
+      .finally(() => {
+        running = null
+        if (isAskedAgain) {
+          isAskedAgain = false
+          kick()
+        }
+      })
+  }
+  const renderer: DeliveryRenderer = {
+    store,
+    kick,
+    sweep: async () => {
+      while (running) await running
+      await sweepOnce()
+    },
+    isComplete: async () => (isComplete ||= await readComplete(payload)),
+    stop: () => {
+      isStopped = true
+    },
+  }
+  renderers.set(payload, renderer)
+  return renderer
+}
