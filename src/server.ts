@@ -8,8 +8,10 @@ import type { Payload, SanitizedConfig } from 'payload'
 
 import { releaseConnections } from './database/connections'
 import { idType, unsupportedOperators } from './database/queryFeatures'
+import { isKeptFeedPath } from './domain/feeds/paths'
 import { withHttpCaching } from './http/caching'
 import { errorBody, jsonErrors, notFound } from './http/errors'
+import { createFeedRoutes } from './http/feeds'
 import { healthz, readyz } from './http/health'
 import { withGraphQLGuards } from './http/graphqlGuards'
 import { guardedCollections } from './http/guardedCollections'
@@ -138,6 +140,9 @@ export const createServer = async (options: ServerOptions = {}): Promise<Newsroo
     ),
   )
 
+  // RSS feeds, sitemaps and robots.txt for the reader site (docs/delivery.md).
+  app.use(createFeedRoutes(payload))
+
   if (options.admin) {
     const nextHandler = await startNext(options.admin.dev)
     app.get('/', (_req, res) => res.redirect(302, '/admin'))
@@ -163,6 +168,7 @@ export const createServer = async (options: ServerOptions = {}): Promise<Newsroo
       model: hasDeliveryModel(payload)
         ? (view, graphqlBody) => deliveryAnswer(payload, view, graphqlBody)
         : undefined,
+      alsoKeeps: isKeptFeedPath,
     }),
     payload,
     close: async () => {

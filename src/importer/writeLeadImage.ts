@@ -1,6 +1,7 @@
 import sharp from 'sharp'
 
 import type { WireImportPlan } from '../domain/import/planWireImport'
+import { PLACEHOLDER_ALT_PREFIX } from '../domain/publishing/placeholderImage'
 import type { DocumentId, ImportSession } from './types'
 
 const PLACEHOLDER = { width: 320, height: 180, background: '#d5dbe3' }
@@ -12,7 +13,7 @@ const placeholderPng = (): Promise<Buffer> =>
     .toBuffer()
 
 export const placeholderAltText = (caption: string): string =>
-  `Placeholder image: the wire page had no photo file. The original photo: ${caption}`
+  `${PLACEHOLDER_ALT_PREFIX} the wire page had no photo file. The original photo: ${caption}`
 
 /**
  * The lead image with its caption, credit line and agencies. The article's existing image is

@@ -39,6 +39,10 @@ const CASES: Case[] = [
   ['a HEAD', '/api/articles/8', { method: 'HEAD' }, false],
   ['a GET outside the API (the admin)', '/admin/collections', {}, false],
   ['a GET of the API spelled in capitals', '/API/articles/5', {}, true],
+  ['a GET outside the API that the front was told to keep (a feed)', '/feed.xml', {}, true],
+  ['that GET with a query string', '/feed.xml?page=2', {}, true],
+  ['a signed-in GET of it', '/feed.xml', { headers: { authorization: 'JWT abc' } }, false],
+  ['a POST to it', '/feed.xml', { method: 'POST', body: '{}' }, false],
 ]
 
 describe('the front door answers kept reads before Express, and hands on everything else', () => {
@@ -79,7 +83,14 @@ describe('the front door answers kept reads before Express, and hands on everyth
       })()
     }
     const listener = createServer(
-      frontDoor({ app, store, origin: ORIGIN, bodyLimit: 1024, security: SECURITY }),
+      frontDoor({
+        app,
+        store,
+        origin: ORIGIN,
+        bodyLimit: 1024,
+        security: SECURITY,
+        alsoKeeps: (url) => url.startsWith('/feed.xml'),
+      }),
     )
     await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve))
     base = `http://127.0.0.1:${(listener.address() as AddressInfo).port}`

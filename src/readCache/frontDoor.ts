@@ -28,6 +28,11 @@ interface FrontOptions {
    * answer to, before Payload; null when it has none.
    */
   model?: (view: RequestView, graphqlBody: string | undefined) => Promise<CachedAnswer | null>
+  /**
+   * GETs outside /api whose answers are kept too (path and query): documents that change only when
+   * content does, such as feeds and sitemaps. The app settles their ticket (keepTicketOf).
+   */
+  alsoKeeps?: (url: string) => boolean
 }
 
 /** Where the bench reads the counts (bench/load.ts), when the server was asked to show them. */
@@ -60,6 +65,13 @@ const nodeRequestView = (req: IncomingMessage, origin: string): RequestView => {
 
 /** Reads under /api, however the path's letters are cased (Express routes them all alike). */
 const isApi = (url: string): boolean => /^\/api(?:[/?]|$)/i.test(url)
+
+/** A read the front keys: under /api a GET or a (GraphQL) POST; elsewhere a GET it was told of. */
+const isKeptRead = (req: IncomingMessage, alsoKeeps: FrontOptions['alsoKeeps']): boolean => {
+  const url = req.url ?? ''
+  if (isApi(url)) return req.method === 'GET' || req.method === 'POST'
+  return req.method === 'GET' && (alsoKeeps?.(url) ?? false)
+}
 
 /**
  * An anonymous GraphQL POST's body, read here for its key and left on `req.body` for the bridge
@@ -106,7 +118,16 @@ export const keepTicketOf = (req: IncomingMessage): KeepTicket | undefined => ti
  * (src/http/caching.ts). Everything else goes to the app untouched.
  */
 export const frontDoor = (options: FrontOptions): RequestListener => {
-  const { app, store, origin, bodyLimit, security, isCountShown = false, model } = options
+  const {
+    app,
+    store,
+    origin,
+    bodyLimit,
+    security,
+    isCountShown = false,
+    model,
+    alsoKeeps,
+  } = options
   if (!store) return app
   const counts: ReadCounts = { kept: 0, model: 0, computed: 0 }
   const answer = async (
@@ -144,8 +165,7 @@ export const frontDoor = (options: FrontOptions): RequestListener => {
       res.end(JSON.stringify(counts))
       return
     }
-    const isRead = req.method === 'GET' || req.method === 'POST'
-    if (!isRead || !isApi(req.url ?? '')) return app(req, res)
+    if (!isKeptRead(req, alsoKeeps)) return app(req, res)
     let isHandedOn = false
     const handOn = () => {
       isHandedOn = true

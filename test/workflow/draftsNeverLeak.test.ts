@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
+import { readRss } from '../../src/domain/feeds/readBack.testing'
 import type { Article } from '../../src/payload-types'
 import { authHeader, graphql } from '../support/api'
 import { describeWithDatabase, startTestServer } from '../support/testServer'
@@ -231,6 +232,59 @@ describeWithDatabase('drafts never leak to anonymous readers', () => {
       const response = await server.http.get('/api/articles?where[workflowNote][exists]=true')
       expect([0, undefined]).toContain(response.body.totalDocs ?? undefined)
       isClean(response.body)
+    })
+  })
+
+  describe('feeds and sitemaps', () => {
+    const slugOf = async (collection: 'sections' | 'tags' | 'people', id: number) =>
+      (await server.payload.findByID({ collection, id, depth: 0 })).slug!
+    const DOCUMENTS: Array<[label: string, path: () => Promise<string>]> = [
+      ['the site feed', async () => '/feed.xml'],
+      ['the site feed with ?draft=true', async () => '/feed.xml?draft=true'],
+      [
+        'the section feed',
+        async () => `/sections/${await slugOf('sections', newsroom.registry.section)}/feed.xml`,
+      ],
+      ['the tag feed', async () => `/tags/${await slugOf('tags', newsroom.registry.tag)}/feed.xml`],
+      [
+        'the person feed',
+        async () => `/people/${await slugOf('people', newsroom.registry.person)}/feed.xml`,
+      ],
+      ['the sitemap index', async () => '/sitemap.xml'],
+      ['the sitemap page', async () => '/sitemaps/articles-1.xml'],
+      ['the Google News sitemap', async () => '/news-sitemap.xml'],
+    ]
+    const readText = async (path: string, headers: Record<string, string> = {}) => {
+      const response = await server.http
+        .get(path)
+        .set(headers)
+        .buffer(true)
+        .parse((res, done) => {
+          let text = ''
+          res.setEncoding('utf8')
+          res.on('data', (chunk: string) => (text += chunk))
+          res.on('end', () => done(null, text))
+        })
+      expect(response.status).toBe(200)
+      return response.body as string
+    }
+
+    test.each(DOCUMENTS)('%s shows only published stories', async (_label, path) => {
+      const text = await readText(await path())
+      isClean(text)
+      expect(text).not.toContain(`/articles/${neverPublished.slug}`)
+    })
+
+    test.each(DOCUMENTS)('%s is the same for a signed-in writer', async (_label, path) => {
+      const text = await readText(await path(), authHeader(newsroom.tokens.writer))
+      isClean(text)
+      expect(text).toBe(await readText(await path()))
+    })
+
+    test('the site feed lists the published stories, the revised one with its published headline', async () => {
+      const { items = [] } = await readRss(await readText('/feed.xml'))
+      expect(items).toHaveLength(PUBLISHED_COUNT)
+      expect(items.map((item) => item.title)).toContain('Ministers meet in Brussels')
     })
   })
 
