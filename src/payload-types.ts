@@ -78,6 +78,7 @@ export interface Config {
     users: User;
     'preview-keys': PreviewKey;
     'delivery-stories': DeliveryStory;
+    'search-documents': SearchDocument;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -107,6 +108,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'preview-keys': PreviewKeysSelect<false> | PreviewKeysSelect<true>;
     'delivery-stories': DeliveryStoriesSelect<false> | DeliveryStoriesSelect<true>;
+    'search-documents': SearchDocumentsSelect<false> | SearchDocumentsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -619,6 +621,30 @@ export interface DeliveryStory {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-documents".
+ */
+export interface SearchDocument {
+  id: number;
+  story?: (number | null) | Article;
+  isPublished?: boolean | null;
+  isLatest?: boolean | null;
+  isStale?: boolean | null;
+  staleMark?: string | null;
+  slug?: string | null;
+  headline?: string | null;
+  standfirst?: string | null;
+  body?: string | null;
+  quotes?: string | null;
+  names?: string | null;
+  section?: string | null;
+  tags?: string | null;
+  people?: string | null;
+  links?: string | null;
+  datedAt?: string | null;
+  publishedAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -772,6 +798,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'delivery-stories';
         value: number | DeliveryStory;
+      } | null)
+    | ({
+        relationTo: 'search-documents';
+        value: number | SearchDocument;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1091,6 +1121,29 @@ export interface DeliveryStoriesSelect<T extends boolean = true> {
   jsonLd?: T;
   graphqlBySlug?: T;
   graphqlArticlePage?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-documents_select".
+ */
+export interface SearchDocumentsSelect<T extends boolean = true> {
+  story?: T;
+  isPublished?: T;
+  isLatest?: T;
+  isStale?: T;
+  staleMark?: T;
+  slug?: T;
+  headline?: T;
+  standfirst?: T;
+  body?: T;
+  quotes?: T;
+  names?: T;
+  section?: T;
+  tags?: T;
+  people?: T;
+  links?: T;
+  datedAt?: T;
+  publishedAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

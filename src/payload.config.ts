@@ -25,6 +25,8 @@ import { representationChanges } from './publishing/representationChanged'
 import { contentVersionPlugin } from './readCache/contentVersion'
 import { keepDeliveryModel } from './readCache/delivery/writes'
 import { relatedArticlesQueries } from './related/relatedArticlesQuery'
+import { keepSearchIndex } from './search/keepSearchIndex'
+import { searchPlugin } from './search/plugin'
 import {
   databaseUrl,
   isDeployment,
@@ -101,7 +103,12 @@ export default buildConfig({
     },
   },
   // Every write readers could see moves the read cache's content version on, and every change to a
-  // story's public representation is told to those that keep a copy (the delivery read model).
-  plugins: [contentVersionPlugin, representationChanges([keepDeliveryModel])],
+  // story's public representation is told to those that keep a copy (the delivery read model, the
+  // search index).
+  plugins: [
+    contentVersionPlugin,
+    representationChanges([keepDeliveryModel, keepSearchIndex]),
+    searchPlugin,
+  ],
   telemetry: false,
 }).then(keepInternalWritesToStaff)

@@ -26,6 +26,8 @@ import { deliveryAnswer } from './readCache/delivery/answer'
 import { deliveryRendererOf } from './readCache/delivery/renderer'
 import { hasDeliveryModel, startDeliveryModel } from './readCache/delivery/start'
 import { frontDoor, keepTicketOf } from './readCache/frontDoor'
+import { searchIndexOf } from './search/searchIndex'
+import { startSearchIndex } from './search/start'
 import { isReadCountShown, loginRateLimit, passwordResetRateLimit } from './settings'
 
 export const JSON_BODY_LIMIT = 1024 * 1024
@@ -81,6 +83,7 @@ export const createServer = async (options: ServerOptions = {}): Promise<Newsroo
   const isProduction = process.env.NODE_ENV === 'production'
   const origin = config.serverURL || 'http://localhost'
   if (hasDeliveryModel(payload)) startDeliveryModel(payload, { isSwept: options.runJobs ?? false })
+  startSearchIndex(payload, { isSwept: options.runJobs ?? false })
 
   const app = express()
   app.disable('x-powered-by')
@@ -173,6 +176,7 @@ export const createServer = async (options: ServerOptions = {}): Promise<Newsroo
     payload,
     close: async () => {
       if (hasDeliveryModel(payload)) deliveryRendererOf(payload).stop()
+      searchIndexOf(payload).stop()
       await payload.destroy()
       await releaseConnections(payload.db)
     },

@@ -8,6 +8,7 @@ import { isSeededField } from '../../src/fields/isSeeded'
 import { newsroomSlugField } from '../../src/fields/slug'
 import { newsStandardsEndpoints } from '../../src/publishing/newsStandardsEndpoints'
 import { relatedArticlesEndpoint } from '../../src/related/relatedArticlesEndpoint'
+import { searchTheArticleList } from '../../src/search/articleListSearch'
 import { settleWorkflow } from '../../src/workflow/settleWorkflow'
 import { releaseAfterError, releaseAfterWrite } from '../../src/workflow/writeHold'
 import { AUTOSAVE_INTERVAL_MS } from './autosave'
@@ -23,6 +24,9 @@ import { relatedLinksField } from './relatedLinks'
 import { sourceField } from './source'
 import { workflowFields, workflowStageFields } from './workflowFields'
 
+/** What the admin's list search box matches a part of; full-text search widens it for staff. */
+const LIST_SEARCH_FIELDS = ['headline', 'slug']
+
 /** A story: what readers see, who and what it is about, and where it came from. */
 export const Articles: CollectionConfig<'articles'> = {
   slug: 'articles',
@@ -31,7 +35,7 @@ export const Articles: CollectionConfig<'articles'> = {
     group: 'Newsroom',
     useAsTitle: 'headline',
     defaultColumns: ['headline', 'workflowStage', 'section', 'authors', 'updatedAt', 'publishedAt'],
-    listSearchableFields: ['headline', 'slug'],
+    listSearchableFields: LIST_SEARCH_FIELDS,
     components: {
       beforeListTable: ['/admin/StageTabs#StageTabs'],
       // Writers, and editors at a stage that cannot go live yet, never see Publish.
@@ -60,7 +64,11 @@ export const Articles: CollectionConfig<'articles'> = {
     drafts: { autosave: { interval: AUTOSAVE_INTERVAL_MS, showSaveDraftButton: true } },
   },
   hooks: {
-    beforeOperation: [readersReadPublished, captureWriteIntent],
+    beforeOperation: [
+      readersReadPublished,
+      captureWriteIntent,
+      searchTheArticleList(LIST_SEARCH_FIELDS),
+    ],
     // The workflow settles the stage and status first; stampPublishedAt reads the status.
     beforeChange: [settleWorkflow, stampPublishedAt],
     // releaseAfterWrite last: a save holds its article until it is fully written.

@@ -10,7 +10,9 @@ import { migrations as postgresMigrations } from '../migrations/postgres/index'
 import { migrations as sqliteMigrations } from '../migrations/sqlite/index'
 import { withCommitsThatFailLoudly } from './postgres/commits'
 import { withKeptStatements } from './postgres/statementCache'
+import { postgresSearchVector } from './postgres/searchIndex'
 import { postgresVersionHistoryIndex } from './postgres/versionHistoryIndex'
+import { withSearchIndexOutOfPush } from './sqlite/searchIndex'
 import { keepSqliteStatements } from './sqlite/statementCache'
 import { databaseKind } from './url'
 
@@ -54,19 +56,21 @@ export const databaseAdapter = (
     case 'sqlite':
       ensureSqliteFolder(url)
       keepSqliteStatements()
-      return sqliteAdapter({
-        client: { url },
-        ...sqliteFileSettings(url),
-        migrationDir: migrationDir('sqlite'),
-        prodMigrations: sqliteMigrations,
-      })
+      return withSearchIndexOutOfPush(
+        sqliteAdapter({
+          client: { url },
+          ...sqliteFileSettings(url),
+          migrationDir: migrationDir('sqlite'),
+          prodMigrations: sqliteMigrations,
+        }),
+      )
     case 'postgres': {
       const adapter = withCommitsThatFailLoudly(
         postgresAdapter({
           pool: { connectionString: url },
           migrationDir: migrationDir('postgres'),
           prodMigrations: postgresMigrations,
-          afterSchemaInit: [postgresVersionHistoryIndex],
+          afterSchemaInit: [postgresVersionHistoryIndex, postgresSearchVector],
         }),
       )
       return preparedStatements ? withKeptStatements(adapter) : adapter

@@ -10,6 +10,7 @@ import type {
 } from 'payload'
 
 import { PREVIEW_KEYS_SLUG } from '../access/roles'
+import { SEARCH_DOCUMENTS_SLUG } from '../search/slug'
 import { DELIVERY_STORIES_SLUG } from './delivery/slug'
 
 /**
@@ -31,8 +32,10 @@ export const PRIVATE_COLLECTIONS: ReadonlySet<string> = new Set([
   'users',
   'editorial-log',
   PREVIEW_KEYS_SLUG,
-  // The read model: a copy of what readers see, rewritten when that changes, never a change itself.
+  // The read model and the search index: copies of what readers see, rewritten when that changes,
+  // never a change themselves.
   DELIVERY_STORIES_SLUG,
+  SEARCH_DOCUMENTS_SLUG,
 ])
 
 export const hasContentVersion = (payload: Payload): boolean =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { richTextFromParagraphs } from '../richText'
-import { searchDocumentOf } from './searchDocument'
+import { linkedFieldsOf, parseLinks, searchDocumentOf } from './searchDocument'
 import type { LinkedEntity, StoryForSearch } from './searchDocument'
 
 const STORY: StoryForSearch = {
@@ -90,5 +90,34 @@ describe('a story as search indexes it', () => {
       names: '',
     })
     expect(bare).toMatchObject({ section: null, tags: '', people: '', links: '' })
+  })
+})
+
+describe("a row's links, read back for a rename", () => {
+  it('gives the same names and filters as the story did', () => {
+    const document = searchDocumentOf(STORY, ENTITIES)
+    expect(linkedFieldsOf(parseLinks(document.links), ENTITIES)).toEqual({
+      names: document.text.names,
+      section: document.section,
+      tags: document.tags,
+      people: document.people,
+      links: document.links,
+    })
+  })
+
+  it('reads MongoDB ids as text and skips what it does not know', () => {
+    expect(parseLinks('|people:65f1c0ffee0000000000abcd|media:3|nonsense|tags:|')).toEqual([
+      { collection: 'people', id: '65f1c0ffee0000000000abcd' },
+    ])
+  })
+
+  it("uses a renamed person's new name and keeps the old one when it became an alias", () => {
+    const renamed = ENTITIES.map((entity) =>
+      entity.collection === 'people' && entity.id === 7
+        ? { ...entity, name: 'Sergei V. Lavrov', otherNames: ['Sergey Lavrov', 'Lavrov'] }
+        : entity,
+    )
+    const { names } = linkedFieldsOf(parseLinks(searchDocumentOf(STORY, ENTITIES).links), renamed)
+    expect(names).toContain('Sergei V. Lavrov | Sergey Lavrov | Lavrov')
   })
 })

@@ -68,7 +68,7 @@ const idOf = (value: unknown): Id | null => {
 const idsOf = (values: null | undefined | unknown[]): Id[] =>
   (values ?? []).map(idOf).filter((id): id is Id => id !== null)
 
-const key = (collection: LinkedCollection, id: Id) => `${collection}:${id}`
+const key = (collection: LinkedCollection, id: Id) => `${collection}:${String(id)}`
 
 /** `|a|b|` — so `LIKE '%|a|%'` finds a whole value, never part of one. */
 export const barList = (values: readonly string[]): string =>
@@ -93,20 +93,42 @@ export const linksOf = (story: StoryForSearch): Array<{ collection: LinkedCollec
   )
 }
 
+/** What a row holds of its links: the names searched, the slugs filtered on, the links. */
+export type LinkedFields = Pick<SearchDocument, 'links' | 'people' | 'section' | 'tags'> & {
+  names: string
+}
+
+/** The links a row recorded (`|people:7|tags:3|`), read back. */
+export const parseLinks = (bar: string): Array<{ collection: LinkedCollection; id: Id }> =>
+  bar
+    .split('|')
+    .filter(Boolean)
+    .flatMap((entry) => {
+      const [collection, id] = [
+        entry.slice(0, entry.indexOf(':')),
+        entry.slice(entry.indexOf(':') + 1),
+      ]
+      if (!['organizations', 'people', 'sections', 'tags'].includes(collection) || id === '')
+        return []
+      return [
+        { collection: collection as LinkedCollection, id: /^\d+$/.test(id) ? Number(id) : id },
+      ]
+    })
+
 /**
- * A story as search indexes it: headline, standfirst, body and quotes as text, and the names and
- * other names of the people (mentioned, bylined, quoted), organisations and tags it links, so a
- * search for "Sergei Lavrov" finds stories that spell him Sergey. `entities` are the linked
- * documents that exist (a deleted one is skipped).
+ * The names and filter slugs of a story's links: the people (mentioned, bylined, quoted),
+ * organisations and tags by name and every other name (the section by slug only). `entities` are
+ * the linked documents that exist (a deleted one is skipped).
  */
-export const searchDocumentOf = (
-  story: StoryForSearch,
+export const linkedFieldsOf = (
+  links: ReadonlyArray<{ collection: LinkedCollection; id: Id }>,
   entities: readonly LinkedEntity[],
-): SearchDocument => {
-  const links = linksOf(story)
-  const byKey = new Map(entities.map((entity) => [key(entity.collection, entity.id), entity]))
+): LinkedFields => {
+  const byKey = new Map(
+    entities.map((entity) => [key(entity.collection, String(entity.id)), entity]),
+  )
   const linked = links.flatMap((link) => {
-    const entity = byKey.get(key(link.collection, link.id))
+    const entity = byKey.get(key(link.collection, String(link.id)))
     return entity ? [entity] : []
   })
   const slugsOf = (collection: LinkedCollection) =>
@@ -117,6 +139,34 @@ export const searchDocumentOf = (
     .filter((entity) => entity.collection !== 'sections')
     .flatMap((entity) => [entity.name, ...entity.otherNames])
     .filter((name) => name.trim() !== '')
+  return {
+    names: [...new Set(names)].join(' | '),
+    section: slugsOf('sections')[0] ?? null,
+    tags: barList(slugsOf('tags')),
+    people: barList(slugsOf('people')),
+    links: barList(links.map((link) => key(link.collection, link.id))),
+  }
+}
+
+/** Every field of a row's text, folded for the index. */
+export const indexedOf = (text: SearchText): SearchText => ({
+  headline: indexText(text.headline),
+  standfirst: indexText(text.standfirst),
+  body: indexText(text.body),
+  quotes: indexText(text.quotes),
+  names: indexText(text.names),
+})
+
+/**
+ * A story as search indexes it: headline, standfirst, body and quotes as text, and the names of
+ * what it links (linkedFieldsOf), so a search for "Sergei Lavrov" finds stories that spell him
+ * Sergey.
+ */
+export const searchDocumentOf = (
+  story: StoryForSearch,
+  entities: readonly LinkedEntity[],
+): SearchDocument => {
+  const { names, ...filters } = linkedFieldsOf(linksOf(story), entities)
   const text: SearchText = {
     headline: story.headline ?? '',
     standfirst: story.standfirst ?? '',
@@ -125,22 +175,13 @@ export const searchDocumentOf = (
       .map((quote) => quote.text ?? '')
       .filter(Boolean)
       .join('\n'),
-    names: [...new Set(names)].join(' | '),
+    names,
   }
   return {
     slug: story.slug ?? null,
     text,
-    indexed: {
-      headline: indexText(text.headline),
-      standfirst: indexText(text.standfirst),
-      body: indexText(text.body),
-      quotes: indexText(text.quotes),
-      names: indexText(text.names),
-    },
-    section: slugsOf('sections')[0] ?? null,
-    tags: barList(slugsOf('tags')),
-    people: barList(slugsOf('people')),
-    links: barList(links.map((link) => key(link.collection, link.id))),
+    indexed: indexedOf(text),
+    ...filters,
     datedAt: story.publishedAt ?? story.updatedAt ?? story.createdAt ?? new Date(0).toISOString(),
     publishedAt: story.publishedAt ?? null,
   }
