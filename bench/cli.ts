@@ -320,6 +320,14 @@ const benchDatabaseKind = async (
     if (push.code !== 0) throw new Error('the schema push failed (see above)')
   }
 
+  say(`${report.database}: filling the delivery read model (every published story rendered once)`)
+  const model = await runNodeScript('bench/deliveryModel.ts', [], {
+    ...env,
+    DATABASE_URL: handle.url,
+  })
+  if (model.code !== 0) throw new Error('the delivery read model could not be filled (see above)')
+  report.deliveryModel = lastJsonLine<NonNullable<DatabaseReport['deliveryModel']>>(model.stdout)
+
   const editor = await runNodeScript('bench/editorAccount.ts', [], {
     ...env,
     DATABASE_URL: handle.url,

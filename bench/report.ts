@@ -12,6 +12,8 @@ export interface DatabaseReport {
   corpus: null | { articles: number; reused: boolean; seconds: null | number }
   startToFirstApi200Ms: null | number
   serverIdleRssMiB: null | number
+  /** The read model's fill before the server started: rows added, rendered, and how long. */
+  deliveryModel?: null | { added: number; rendered: number; seconds: number }
   results: LoadResult[]
   importer: null | {
     /** Absent in reports written before it was recorded. */
@@ -128,7 +130,10 @@ export const renderMarkdown = (report: BenchReport): string => {
         (database.corpus?.reused
           ? 'reused from an earlier run'
           : `written in ${fixed(database.corpus?.seconds, 1)} s`) +
-        `. Start to first 200 on /api: ${seconds(database.startToFirstApi200Ms)}; idle RSS ${fixed(database.serverIdleRssMiB)} MiB.`,
+        `. Start to first 200 on /api: ${seconds(database.startToFirstApi200Ms)}; idle RSS ${fixed(database.serverIdleRssMiB)} MiB.` +
+        (database.deliveryModel
+          ? ` Read model: ${database.deliveryModel.added} stories added and ${database.deliveryModel.rendered} rendered in ${fixed(database.deliveryModel.seconds, 1)} s before the start.`
+          : ''),
       '',
       ...loadTable(database.results),
       '',

@@ -5,6 +5,7 @@
  * keys on, so every request is a miss: the computing path). The one-story rows of earlier runs stay,
  * labelled as the hot path. Each CMS path names the floor path it is compared with.
  */
+import { ARTICLE_BY_SLUG_QUERY } from '../src/readCache/delivery/graphqlShapes'
 import { picker } from './rotation'
 import type { Rotation } from './rotation'
 
@@ -36,17 +37,8 @@ export interface Scenario {
   floor?: string
 }
 
-export const ARTICLE_QUERY = `query ArticleBySlug($slug: String!) {
-  Articles(where: { slug: { equals: $slug } }, limit: 1) {
-    docs {
-      id headline slug standfirst body publishedAt
-      section { name slug }
-      tags { name slug kind }
-      people { name slug }
-      organizations { name slug acronym }
-    }
-  }
-}`
+/** The article query front ends send most; the read model keeps its answer (graphqlShapes.ts). */
+export const ARTICLE_QUERY = ARTICLE_BY_SLUG_QUERY
 
 /** The parameter that defeats the read cache; Payload ignores parameters it does not know. */
 export const BYPASS_PARAMETER = 'bench-nocache'

@@ -18,7 +18,8 @@ export const DeliveryStories: CollectionConfig = {
   // A section's latest: walked in order, stopping at the page, and counted from the index alone.
   indexes: [{ fields: ['section', 'publishedAt', 'storyCreatedAt'] }],
   fields: [
-    { name: 'story', type: 'relationship', relationTo: 'articles', required: true, unique: true },
+    // Emptied by the database when the story is deleted; such a row is never served, and removed.
+    { name: 'story', type: 'relationship', relationTo: 'articles', unique: true },
     { name: 'slug', type: 'text', index: true },
     { name: 'section', type: 'relationship', relationTo: 'sections' },
     { name: 'publishedAt', type: 'date' },

@@ -603,7 +603,7 @@ export interface PreviewKey {
  */
 export interface DeliveryStory {
   id: number;
-  story: number | Article;
+  story?: (number | null) | Article;
   slug?: string | null;
   section?: (number | null) | Section;
   publishedAt?: string | null;

@@ -119,7 +119,7 @@ export const sqlDeliveryStore = (sql: SqlExecutor): DeliveryStore => {
       const column = COLUMN.depthZero
       const [from, where] =
         field === 'section'
-          ? [`${TABLE} d`, 'd.section_id = ?']
+          ? [`${TABLE} d`, 'd.section_id = ? AND d.story_id IS NOT NULL']
           : [
               `articles_rels r JOIN ${TABLE} d ON d.story_id = r.parent_id`,
               `r.path = '${field}' AND r.${field}_id = ?`,
@@ -154,13 +154,16 @@ export const sqlDeliveryStore = (sql: SqlExecutor): DeliveryStore => {
         req,
       )
     },
-    staleRows: async (limit) =>
-      (
+    staleRows: async (limit) => {
+      // Rows whose story was deleted (the database emptied their link) go first.
+      await run(`DELETE FROM ${TABLE} WHERE story_id IS NULL`, [])
+      return (
         await run(
           `SELECT story_id, stale_token FROM ${TABLE} WHERE is_stale = ${isTrue} AND story_id IS NOT NULL ORDER BY id LIMIT ${limit}`,
           [],
         )
-      ).map((row) => ({ story: row.story_id as StoryId, token: String(row.stale_token) })),
+      ).map((row) => ({ story: row.story_id as StoryId, token: String(row.stale_token) }))
+    },
     writeRendered: async (story, token) => {
       const rows = await run(
         `UPDATE ${TABLE} SET is_stale = ${isFalse}, slug = ?, section_id = ?, published_at = ?, story_created_at = ?, shows = ?, ${RENDERINGS.map((name) => `${COLUMN[name]} = ?`).join(', ')} WHERE story_id = ? AND stale_token = ? RETURNING id`,

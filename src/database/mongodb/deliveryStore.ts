@@ -107,14 +107,16 @@ export const mongoDeliveryStore = (payload: Payload): DeliveryStore => {
         await sessionOf(req),
       )
     },
-    staleRows: async (limit) =>
-      (
+    staleRows: async (limit) => {
+      await model().deleteMany({ story: null })
+      return (
         await model()
           .find({ isStale: true }, { story: 1, staleToken: 1 })
           .sort({ _id: 1 })
           .limit(limit)
           .lean()
-      ).map((row) => ({ story: String(row.story) as StoryId, token: String(row.staleToken) })),
+      ).map((row) => ({ story: String(row.story) as StoryId, token: String(row.staleToken) }))
+    },
     writeRendered: async (story, token) => {
       const renderings = Object.fromEntries(
         RENDERINGS.map((name) => [name, story.renderings[name]]),

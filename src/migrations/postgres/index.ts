@@ -1,7 +1,7 @@
 import * as migration_20261128_224718_initial from './20261128_224718_initial';
 import * as migration_20261129_014659_admin_reliability_read_paths from './20261129_014659_admin_reliability_read_paths';
 import * as migration_20261129_063201_version_history_index from './20261129_063201_version_history_index';
-import * as migration_20261207_064332_delivery_read_model from './20261207_064332_delivery_read_model';
+import * as migration_20261207_071149_delivery_read_model from './20261207_071149_delivery_read_model';
 
 export const migrations = [
   {
@@ -20,8 +20,8 @@ export const migrations = [
     name: '20261129_063201_version_history_index',
   },
   {
-    up: migration_20261207_064332_delivery_read_model.up,
-    down: migration_20261207_064332_delivery_read_model.down,
-    name: '20261207_064332_delivery_read_model'
+    up: migration_20261207_071149_delivery_read_model.up,
+    down: migration_20261207_071149_delivery_read_model.down,
+    name: '20261207_071149_delivery_read_model'
   },
 ];

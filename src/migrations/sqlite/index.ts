@@ -1,6 +1,6 @@
 import * as migration_20261128_224711_initial from './20261128_224711_initial';
 import * as migration_20261129_014651_admin_reliability_read_paths from './20261129_014651_admin_reliability_read_paths';
-import * as migration_20261207_064237_delivery_read_model from './20261207_064237_delivery_read_model';
+import * as migration_20261207_071113_delivery_read_model from './20261207_071113_delivery_read_model';
 
 export const migrations = [
   {
@@ -14,8 +14,8 @@ export const migrations = [
     name: '20261129_014651_admin_reliability_read_paths',
   },
   {
-    up: migration_20261207_064237_delivery_read_model.up,
-    down: migration_20261207_064237_delivery_read_model.down,
-    name: '20261207_064237_delivery_read_model'
+    up: migration_20261207_071113_delivery_read_model.up,
+    down: migration_20261207_071113_delivery_read_model.down,
+    name: '20261207_071113_delivery_read_model'
   },
 ];

@@ -50,20 +50,25 @@ const idOf = (value: unknown): null | StoryId =>
       : null
 
 /**
- * The answers of a GraphQL shape for one story, as graphql-http writes them (`JSON.stringify` of
- * the execution result): run with Payload's own schema and an anonymous request.
+ * The answer of a GraphQL shape for one story, as graphql-http writes it (`JSON.stringify` of the
+ * execution result), run with Payload's own schema and an anonymous request of its own: one
+ * execution per story, as a reader's request is. (Several stories in one execution would share a
+ * data loader, and Payload lists a hasMany relationship in the order its loads finish, so a story
+ * could list its people in another order than a request of its own gets: the property test
+ * test/delivery/readModel.test.ts found that.) Null when it fails: Payload then answers.
  */
-const graphqlAnswer = async (payload: Payload, query: string, slug: string): Promise<string> => {
-  const req = await readerRequest(payload)
+const graphqlAnswer = async (
+  payload: Payload,
+  query: string,
+  slug: string,
+): Promise<null | string> => {
   const result = await graphql({
     schema: schemaOf(payload),
     source: query,
     variableValues: { slug },
-    contextValue: { req, headers: {} },
+    contextValue: { req: await readerRequest(payload), headers: {} },
   })
-  if (result.errors?.length)
-    throw new Error(`GraphQL rendering failed: ${result.errors[0]?.message}`)
-  return JSON.stringify(result)
+  return result.errors?.length ? null : JSON.stringify(result)
 }
 
 /**
@@ -93,40 +98,41 @@ export const renderStories = async (
     }),
   )
   const [zero, one, two] = byDepth as [Map<string, Doc>, Map<string, Doc>, Map<string, Doc>]
-  for (const [key, doc] of zero) {
-    const deepest = two.get(key)
-    const middle = one.get(key)
-    if (!deepest || !middle) continue
-    const slug = String(doc.slug)
-    const [ninjs, jsonLd] = await Promise.all(
-      (['ninjs', 'jsonld'] as const).map((format) =>
-        renderArticleOutput(req, format, { id: doc.id }, { isPreview: false }),
-      ),
-    )
-    if (!ninjs || !jsonLd) continue
-    const graphqlAnswers = await Promise.all(
-      GRAPHQL_SHAPES.map(
-        async (shape) =>
-          [shape.rendering, await graphqlAnswer(payload, shape.query, slug)] as const,
-      ),
-    )
-    rendered.set(key, {
-      story: doc.id,
-      slug,
-      section: idOf(doc.section),
-      publishedAt: publishedAt(doc),
-      storyCreatedAt: String(doc.createdAt),
-      shows: showsColumn(documentsShown(payload, deepest)),
-      renderings: {
-        depthZero: JSON.stringify(doc),
-        depthOne: JSON.stringify(middle),
-        depthTwo: JSON.stringify(deepest),
-        ninjs: JSON.stringify(ninjs),
-        jsonLd: JSON.stringify(jsonLd),
-        ...Object.fromEntries(graphqlAnswers),
-      } as Record<Rendering, string>,
-    })
-  }
+  // All stories at once: their news-standards reads share one query per request (by id).
+  const stories = await Promise.all(
+    [...zero].map(async ([key, doc]) => {
+      const deepest = two.get(key)
+      const middle = one.get(key)
+      if (!deepest || !middle) return null
+      const slug = String(doc.slug)
+      const [ninjs, jsonLd, ...graphqlOfStory] = await Promise.all([
+        renderArticleOutput(req, 'ninjs', { id: doc.id }, { isPreview: false }),
+        renderArticleOutput(req, 'jsonld', { id: doc.id }, { isPreview: false }),
+        ...GRAPHQL_SHAPES.map((shape) => graphqlAnswer(payload, shape.query, slug)),
+      ])
+      if (!ninjs || !jsonLd || graphqlOfStory.some((answer) => !answer)) return null
+      const story: RenderedStory = {
+        story: doc.id,
+        slug,
+        section: idOf(doc.section),
+        publishedAt: publishedAt(doc),
+        storyCreatedAt: String(doc.createdAt),
+        shows: showsColumn(documentsShown(payload, deepest)),
+        renderings: {
+          depthZero: JSON.stringify(doc),
+          depthOne: JSON.stringify(middle),
+          depthTwo: JSON.stringify(deepest),
+          ninjs: JSON.stringify(ninjs),
+          jsonLd: JSON.stringify(jsonLd),
+          ...Object.fromEntries(
+            GRAPHQL_SHAPES.map((shape, index) => [shape.rendering, graphqlOfStory[index]]),
+          ),
+        } as Record<Rendering, string>,
+      }
+      return [key, story] as const
+    }),
+  )
+  for (const entry of stories) if (entry) rendered.set(entry[0], entry[1])
   return rendered
 }
 

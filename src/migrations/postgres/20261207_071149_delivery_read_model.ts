@@ -4,7 +4,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
    CREATE TABLE "delivery_stories" (
   	"id" serial PRIMARY KEY NOT NULL,
-  	"story_id" integer NOT NULL,
+  	"story_id" integer,
   	"slug" varchar,
   	"section_id" integer,
   	"published_at" timestamp(3) with time zone,

@@ -3,7 +3,7 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`delivery_stories\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`story_id\` integer NOT NULL,
+  	\`story_id\` integer,
   	\`slug\` text,
   	\`section_id\` integer,
   	\`published_at\` text,
