@@ -30,13 +30,17 @@ describeWithDatabase('full-text search', () => {
     richTextFromParagraphs(paragraphs) as unknown as Article['body']
 
   /** A story readers see, with `data` over the ready-made one. */
-  const live = async ({ publishedAt, ...data }: Record<string, unknown>) => {
+  const live = async ({ publishedAt, ...data }: Record<string, unknown>): Promise<Article> => {
     const story = await storyAt(server.payload, newsroom, 'published', {
       data: { organizations: [newsroom.registry.organization], ...data },
     })
     // Writers cannot set the publication time; the desk can.
     if (!publishedAt) return story
-    return server.payload.update({ collection: 'articles', id: story.id, data: { publishedAt } })
+    return server.payload.update({
+      collection: 'articles',
+      id: story.id,
+      data: { publishedAt: String(publishedAt) },
+    })
   }
 
   const search = async (query: Record<string, string>, token?: string) => {
