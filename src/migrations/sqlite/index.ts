@@ -1,6 +1,7 @@
 import * as migration_20261128_224711_initial from './20261128_224711_initial';
 import * as migration_20261129_014651_admin_reliability_read_paths from './20261129_014651_admin_reliability_read_paths';
 import * as migration_20261207_071113_delivery_read_model from './20261207_071113_delivery_read_model';
+import * as migration_20261207_080402_search_index from './20261207_080402_search_index';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261207_071113_delivery_read_model.up,
     down: migration_20261207_071113_delivery_read_model.down,
-    name: '20261207_071113_delivery_read_model'
+    name: '20261207_071113_delivery_read_model',
+  },
+  {
+    up: migration_20261207_080402_search_index.up,
+    down: migration_20261207_080402_search_index.down,
+    name: '20261207_080402_search_index'
   },
 ];
