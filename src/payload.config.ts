@@ -27,6 +27,8 @@ import { keepDeliveryModel } from './readCache/delivery/writes'
 import { relatedArticlesQueries } from './related/relatedArticlesQuery'
 import { keepSearchIndex } from './search/keepSearchIndex'
 import { searchPlugin } from './search/plugin'
+import { webhooksPlugin } from './webhooks/plugin'
+import { queueWebhooks } from './webhooks/queueWebhooks'
 import {
   databaseUrl,
   isDeployment,
@@ -103,12 +105,13 @@ export default buildConfig({
     },
   },
   // Every write readers could see moves the read cache's content version on, and every change to a
-  // story's public representation is told to those that keep a copy (the delivery read model, the
-  // search index).
+  // story's public representation is told to those that keep a copy or pass it on (the delivery
+  // read model, the search index, webhooks).
   plugins: [
     contentVersionPlugin,
-    representationChanges([keepDeliveryModel, keepSearchIndex]),
+    representationChanges([keepDeliveryModel, keepSearchIndex, queueWebhooks]),
     searchPlugin,
+    webhooksPlugin,
   ],
   telemetry: false,
 }).then(keepInternalWritesToStaff)

@@ -11,6 +11,7 @@ import type {
 
 import { PREVIEW_KEYS_SLUG } from '../access/roles'
 import { SEARCH_DOCUMENTS_SLUG } from '../search/slug'
+import { WEBHOOK_DELIVERIES_SLUG, WEBHOOK_ENDPOINTS_SLUG } from '../webhooks/slugs'
 import { DELIVERY_STORIES_SLUG } from './delivery/slug'
 
 /**
@@ -36,6 +37,9 @@ export const PRIVATE_COLLECTIONS: ReadonlySet<string> = new Set([
   // never a change themselves.
   DELIVERY_STORIES_SLUG,
   SEARCH_DOCUMENTS_SLUG,
+  // Webhooks: admins' endpoints and the delivery log, written on every delivery.
+  WEBHOOK_ENDPOINTS_SLUG,
+  WEBHOOK_DELIVERIES_SLUG,
 ])
 
 export const hasContentVersion = (payload: Payload): boolean =>

@@ -3,6 +3,7 @@ import * as migration_20261129_014659_admin_reliability_read_paths from './20261
 import * as migration_20261129_063201_version_history_index from './20261129_063201_version_history_index';
 import * as migration_20261207_071149_delivery_read_model from './20261207_071149_delivery_read_model';
 import * as migration_20261207_080441_search_index from './20261207_080441_search_index';
+import * as migration_20261207_082739_webhooks from './20261207_082739_webhooks';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261207_080441_search_index.up,
     down: migration_20261207_080441_search_index.down,
-    name: '20261207_080441_search_index'
+    name: '20261207_080441_search_index',
+  },
+  {
+    up: migration_20261207_082739_webhooks.up,
+    down: migration_20261207_082739_webhooks.down,
+    name: '20261207_082739_webhooks'
   },
 ];

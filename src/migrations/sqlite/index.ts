@@ -2,6 +2,7 @@ import * as migration_20261128_224711_initial from './20261128_224711_initial';
 import * as migration_20261129_014651_admin_reliability_read_paths from './20261129_014651_admin_reliability_read_paths';
 import * as migration_20261207_071113_delivery_read_model from './20261207_071113_delivery_read_model';
 import * as migration_20261207_080402_search_index from './20261207_080402_search_index';
+import * as migration_20261207_082654_webhooks from './20261207_082654_webhooks';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261207_080402_search_index.up,
     down: migration_20261207_080402_search_index.down,
-    name: '20261207_080402_search_index'
+    name: '20261207_080402_search_index',
+  },
+  {
+    up: migration_20261207_082654_webhooks.up,
+    down: migration_20261207_082654_webhooks.down,
+    name: '20261207_082654_webhooks'
   },
 ];
