@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { IncomingHttpHeaders, Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -12,6 +13,7 @@ import { describeWithDatabase, startTestServer } from '../support/testServer'
 import type { TestServer } from '../support/testServer'
 import { openNewsroom, storyAt } from '../workflow/newsroom'
 import type { Newsroom } from '../workflow/newsroom'
+import { guideFileBlock } from './guideExamples'
 
 interface Received {
   path: string
@@ -125,6 +127,13 @@ describeWithDatabase('webhooks', () => {
     const [entry] = await log(`&where[delivery][equals]=${body.id}`)
     expect(entry).toMatchObject({ outcome: 'delivered', httpStatus: 200, attempt: 1 })
     expect(entry!.responseTimeMs).toEqual(expect.any(Number))
+  })
+
+  test('the verification snippet in docs/webhooks.md is the one these tests run', () => {
+    const docs = readFileSync(new URL('../../docs/webhooks.md', import.meta.url), 'utf8')
+    const block = guideFileBlock(docs, 'docs/examples/verifyWebhook.ts')
+    expect(block, 'docs/webhooks.md shows docs/examples/verifyWebhook.ts').toBeDefined()
+    expect(readFileSync('docs/examples/verifyWebhook.ts', 'utf8')).toContain(block)
   })
 
   test('a failing receiver is tried again after a backoff, and each attempt is logged', async () => {
