@@ -34,6 +34,7 @@ import {
   savesResult,
 } from './saves'
 import { scenarios, slugReads } from './scenarios'
+import { searchQueries } from './searchQueries'
 import { AUTOSAVE_INTERVAL_MS } from '../collections/Articles/autosave'
 import type { BenchTargets, Scenario } from './scenarios'
 import { measureAdminStart } from './startup'
@@ -133,6 +134,7 @@ const findTargets = async (baseUrl: string, articles: number): Promise<BenchTarg
     sectionIds: first(sectionIds!, hot.section),
     tagIds: first(tagIds!, hot.tag),
     personIds: first(personIds!, hot.person),
+    searchQueries: searchQueries(pools),
   }
 }
 
@@ -328,6 +330,14 @@ const benchDatabaseKind = async (
   if (model.code !== 0) throw new Error('the delivery read model could not be filled (see above)')
   report.deliveryModel = lastJsonLine<NonNullable<DatabaseReport['deliveryModel']>>(model.stdout)
 
+  say(`${report.database}: indexing the corpus for search (every story that has no row yet)`)
+  const search = await runNodeScript('bench/searchIndex.ts', [], {
+    ...env,
+    DATABASE_URL: handle.url,
+  })
+  if (search.code !== 0) throw new Error('the search index could not be filled (see above)')
+  report.searchIndex = lastJsonLine<NonNullable<DatabaseReport['searchIndex']>>(search.stdout)
+
   const editor = await runNodeScript('bench/editorAccount.ts', [], {
     ...env,
     DATABASE_URL: handle.url,
@@ -362,8 +372,15 @@ const benchDatabaseKind = async (
     report.serverIdleRssMiB = Math.round(rssMiB(cms.pid) ?? 0)
 
     const targets = await findTargets(cmsUrl, options.articles)
+    // A floor runs when its path does (or when every path does).
     const isWanted = (scenario: Scenario) =>
-      scenario.server === 'floor' ||
+      (scenario.server === 'floor' &&
+        (options.paths.length === 0 ||
+          scenarios(targets).some(
+            (cms) =>
+              cms.floor?.startsWith(scenario.name.replace(/-(hot|uniform)$/, '')) &&
+              options.paths.some((word) => cms.name.includes(word)),
+          ))) ||
       options.paths.length === 0 ||
       options.paths.some((word) => scenario.name.includes(word))
     for (const scenario of scenarios(targets).filter(isWanted)) {

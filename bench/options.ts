@@ -31,7 +31,7 @@ export const DEFAULT_ARTICLES = 10_000
 export const USAGE = `Usage: npm run bench -- [--quick] [--articles N] [--connections 64] [--duration 10]
                         [--only sqlite|postgres|admin] [--postgres <url>] [--import-pages 1000] [--no-admin] [--no-push] [--no-import]
                         [--read-rate 2000] [--paths rest-slug,graphql] [--no-saves]
-  --paths loads only the read paths whose names contain one of the words (floors always run).
+  --paths loads only the read paths whose names contain one of the words, and their floors.
   --only runs one part and keeps the other parts of the last report (admin: start-up times only).
   Postgres runs when --postgres or BENCH_POSTGRES_URL names a server the bench may create a database on.
   --no-push: load the schema of the committed migrations only (by default the current config's

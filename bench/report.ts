@@ -14,6 +14,8 @@ export interface DatabaseReport {
   serverIdleRssMiB: null | number
   /** The read model's fill before the server started: rows added, rendered, and how long. */
   deliveryModel?: null | { added: number; rendered: number; seconds: number }
+  /** The search index's fill before the server started: stories indexed, and how long. */
+  searchIndex?: null | { indexed: number; seconds: number }
   results: LoadResult[]
   importer: null | {
     /** Absent in reports written before it was recorded. */
@@ -133,6 +135,9 @@ export const renderMarkdown = (report: BenchReport): string => {
         `. Start to first 200 on /api: ${seconds(database.startToFirstApi200Ms)}; idle RSS ${fixed(database.serverIdleRssMiB)} MiB.` +
         (database.deliveryModel
           ? ` Read model: ${database.deliveryModel.added} stories added and ${database.deliveryModel.rendered} rendered in ${fixed(database.deliveryModel.seconds, 1)} s before the start.`
+          : '') +
+        (database.searchIndex
+          ? ` Search index: ${database.searchIndex.indexed} stories indexed in ${fixed(database.searchIndex.seconds, 1)} s before the start.`
           : ''),
       '',
       ...loadTable(database.results),

@@ -16,6 +16,8 @@ export interface BenchTargets {
   sectionIds: (number | string)[]
   tagIds: (number | string)[]
   personIds: (number | string)[]
+  /** Search queries drawn from the corpus's words and names (searchQueries.ts); the first is hot. */
+  searchQueries: string[]
 }
 
 export interface BenchRequest {
@@ -144,6 +146,25 @@ const definitions = (targets: BenchTargets) => {
       hot: targets.sectionIds[0]!,
       request: (id: number | string) => ({ path: `/sections/${id}/latest` }),
     } satisfies PathDefinition<number | string>,
+    floorSearch: {
+      name: 'floor-search',
+      title: 'floor: the same full-text query, first 10 (node:http)',
+      server: 'floor',
+      method: 'GET',
+      items: targets.searchQueries,
+      hot: targets.searchQueries[0]!,
+      request: (q: string) => ({ path: `/search?q=${encodeURIComponent(q)}` }),
+    } satisfies PathDefinition<string>,
+    search: {
+      name: 'search',
+      title: 'REST full-text search, first 10 with passages',
+      server: 'cms',
+      method: 'GET',
+      items: targets.searchQueries,
+      hot: targets.searchQueries[0]!,
+      request: (q: string) => ({ path: `/api/search?q=${encodeURIComponent(q)}&limit=10` }),
+      floor: floorFor('floor-search'),
+    } satisfies PathDefinition<string>,
     slugs,
     graphql: {
       ...slugs,
@@ -181,12 +202,20 @@ export const scenarios = (targets: BenchTargets): Scenario[] => {
     variant(paths.floorSlug, 'uniform', false),
     variant(paths.floorSection, 'hot', false),
     variant(paths.floorSection, 'uniform', false),
+    variant(paths.floorSearch, 'hot', false),
+    variant(paths.floorSearch, 'uniform', false),
   ]
-  const cms = [paths.slugs, paths.graphql, paths.section, paths.tag, paths.person].flatMap(
-    (definition) =>
-      CMS_VARIANTS.map(([rotation, isBypassed]) =>
-        variant(definition as PathDefinition<unknown>, rotation, isBypassed),
-      ),
+  const cms = [
+    paths.slugs,
+    paths.graphql,
+    paths.section,
+    paths.tag,
+    paths.person,
+    paths.search,
+  ].flatMap((definition) =>
+    CMS_VARIANTS.map(([rotation, isBypassed]) =>
+      variant(definition as PathDefinition<unknown>, rotation, isBypassed),
+    ),
   )
   return [...floors, ...cms]
 }

@@ -78,6 +78,9 @@ export interface Config {
     users: User;
     'preview-keys': PreviewKey;
     'delivery-stories': DeliveryStory;
+    'search-documents': SearchDocument;
+    'webhook-endpoints': WebhookEndpoint;
+    'webhook-deliveries': WebhookDelivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -111,6 +114,9 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'preview-keys': PreviewKeysSelect<false> | PreviewKeysSelect<true>;
     'delivery-stories': DeliveryStoriesSelect<false> | DeliveryStoriesSelect<true>;
+    'search-documents': SearchDocumentsSelect<false> | SearchDocumentsSelect<true>;
+    'webhook-endpoints': WebhookEndpointsSelect<false> | WebhookEndpointsSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -131,6 +137,7 @@ export interface Config {
   jobs: {
     tasks: {
       carryOutSchedule: TaskCarryOutSchedule;
+      deliverWebhook: TaskDeliverWebhook;
       inline: {
         input: unknown;
         output: unknown;
@@ -698,6 +705,72 @@ export interface DeliveryStory {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-documents".
+ */
+export interface SearchDocument {
+  id: number;
+  story?: (number | null) | Article;
+  isPublished?: boolean | null;
+  isLatest?: boolean | null;
+  isStale?: boolean | null;
+  staleMark?: string | null;
+  slug?: string | null;
+  headline?: string | null;
+  standfirst?: string | null;
+  body?: string | null;
+  quotes?: string | null;
+  names?: string | null;
+  section?: string | null;
+  tags?: string | null;
+  people?: string | null;
+  links?: string | null;
+  datedAt?: string | null;
+  publishedAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-endpoints".
+ */
+export interface WebhookEndpoint {
+  id: number;
+  name: string;
+  /**
+   * https://… (http for a receiver inside your own network). Deliveries are POSTed here.
+   */
+  url: string;
+  /**
+   * Copy it to the receiver now: once saved it is shown masked. Type a new one to replace it.
+   */
+  secret: string;
+  events: ('published' | 'updated' | 'corrected' | 'unpublished' | 'scheduled' | 'deleted')[];
+  /**
+   * Untick to stop deliveries without losing the endpoint.
+   */
+  isActive?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: number;
+  endpoint?: (number | null) | WebhookEndpoint;
+  event: 'published' | 'updated' | 'corrected' | 'unpublished' | 'scheduled' | 'deleted';
+  story?: string | null;
+  storySlug?: string | null;
+  delivery?: string | null;
+  attempt?: number | null;
+  outcome: 'delivered' | 'failed' | 'skipped';
+  httpStatus?: number | null;
+  responseTimeMs?: number | null;
+  message?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -765,7 +838,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'carryOutSchedule';
+        taskSlug: 'inline' | 'carryOutSchedule' | 'deliverWebhook';
         taskID: string;
         input?:
           | {
@@ -798,7 +871,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'carryOutSchedule') | null;
+  taskSlug?: ('inline' | 'carryOutSchedule' | 'deliverWebhook') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -851,6 +924,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'delivery-stories';
         value: number | DeliveryStory;
+      } | null)
+    | ({
+        relationTo: 'search-documents';
+        value: number | SearchDocument;
+      } | null)
+    | ({
+        relationTo: 'webhook-endpoints';
+        value: number | WebhookEndpoint;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: number | WebhookDelivery;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1200,6 +1285,60 @@ export interface DeliveryStoriesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-documents_select".
+ */
+export interface SearchDocumentsSelect<T extends boolean = true> {
+  story?: T;
+  isPublished?: T;
+  isLatest?: T;
+  isStale?: T;
+  staleMark?: T;
+  slug?: T;
+  headline?: T;
+  standfirst?: T;
+  body?: T;
+  quotes?: T;
+  names?: T;
+  section?: T;
+  tags?: T;
+  people?: T;
+  links?: T;
+  datedAt?: T;
+  publishedAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-endpoints_select".
+ */
+export interface WebhookEndpointsSelect<T extends boolean = true> {
+  name?: T;
+  url?: T;
+  secret?: T;
+  events?: T;
+  isActive?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  endpoint?: T;
+  event?: T;
+  story?: T;
+  storySlug?: T;
+  delivery?: T;
+  attempt?: T;
+  outcome?: T;
+  httpStatus?: T;
+  responseTimeMs?: T;
+  message?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1286,6 +1425,21 @@ export interface CollectionsWidget {
 export interface TaskCarryOutSchedule {
   input: {
     articleId: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverWebhook".
+ */
+export interface TaskDeliverWebhook {
+  input: {
+    endpoint: string;
+    event: string;
+    story: string;
+    slug?: string | null;
+    occurredAt: string;
+    delivery: string;
   };
   output?: unknown;
 }

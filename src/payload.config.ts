@@ -30,6 +30,10 @@ import { representationChanges } from './publishing/representationChanged'
 import { contentVersionPlugin } from './readCache/contentVersion'
 import { keepDeliveryModel } from './readCache/delivery/writes'
 import { relatedArticlesQueries } from './related/relatedArticlesQuery'
+import { keepSearchIndex } from './search/keepSearchIndex'
+import { searchPlugin } from './search/plugin'
+import { webhooksPlugin } from './webhooks/plugin'
+import { queueWebhooks } from './webhooks/queueWebhooks'
 import {
   databaseUrl,
   graphQLDocumentLimits,
@@ -113,7 +117,13 @@ export default buildConfig({
     },
   },
   // Every write readers could see moves the read cache's content version on, and every change to a
-  // story's public representation is told to those that keep a copy (the delivery read model).
-  plugins: [contentVersionPlugin, representationChanges([keepDeliveryModel])],
+  // story's public representation is told to those that keep a copy or pass it on (the delivery
+  // read model, the search index, webhooks).
+  plugins: [
+    contentVersionPlugin,
+    representationChanges([keepDeliveryModel, keepSearchIndex, queueWebhooks]),
+    searchPlugin,
+    webhooksPlugin,
+  ],
   telemetry: false,
 }).then(keepInternalWritesToStaff)

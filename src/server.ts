@@ -29,6 +29,8 @@ import { deliveryAnswer } from './readCache/delivery/answer'
 import { deliveryRendererOf } from './readCache/delivery/renderer'
 import { hasDeliveryModel, startDeliveryModel } from './readCache/delivery/start'
 import { frontDoor, keepTicketOf } from './readCache/frontDoor'
+import { searchIndexOf } from './search/searchIndex'
+import { startSearchIndex } from './search/start'
 import {
   anonymousReadRateLimit,
   graphQLDocumentLimits,
@@ -93,6 +95,7 @@ export const createServer = async (options: ServerOptions = {}): Promise<Newsroo
   const isProduction = process.env.NODE_ENV === 'production'
   const origin = config.serverURL || 'http://localhost'
   if (hasDeliveryModel(payload)) startDeliveryModel(payload, { isSwept: options.runJobs ?? false })
+  startSearchIndex(payload, { isSwept: options.runJobs ?? false })
 
   const app = express()
   app.disable('x-powered-by')
@@ -201,6 +204,7 @@ export const createServer = async (options: ServerOptions = {}): Promise<Newsroo
     payload,
     close: async () => {
       if (hasDeliveryModel(payload)) deliveryRendererOf(payload).stop()
+      searchIndexOf(payload).stop()
       await payload.destroy()
       await releaseConnections(payload.db)
     },

@@ -41,7 +41,8 @@ export const DEFAULT_SEED = 2011
 
 const random = seededRandom
 
-const WORDS = (
+/** The words every synthetic text is made of. */
+export const CORPUS_WORDS = (
   'summit minister talks budget vote council treaty border energy market trade election court ' +
   'strike storm ceasefire reform inquiry report deal sanctions coalition tariff launch crisis ' +
   'parliament agency rates growth research vaccine climate rail port grid harvest bank'
@@ -82,7 +83,7 @@ export const poolSizes = (articles: number) => ({
 })
 
 const sentence = (next: () => number, words: number): string => {
-  const text = Array.from({ length: words }, () => pick(next, WORDS)).join(' ')
+  const text = Array.from({ length: words }, () => pick(next, CORPUS_WORDS)).join(' ')
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`
 }
 

@@ -4,6 +4,7 @@
  *   GET /articles/slug/:slug        = GET /api/articles?where[slug][equals]=:slug&depth=1
  *   GET /articles/slug/:slug?joins=false   the same with &joins=false
  *   GET /sections/:id/latest        = GET /api/articles?where[section][equals]=:id&sort=-publishedAt&limit=20&depth=0
+ *   GET /search?q=…                 = GET /api/search?q=…  (the same full-text query; no passages)
  */
 import { createServer } from 'node:http'
 import type { Server } from 'node:http'
@@ -12,6 +13,7 @@ import type { AddressInfo } from 'node:net'
 import { articleBySlug, latestInSection } from './articles'
 import { openFloorDb } from './db'
 import type { FloorDb } from './db'
+import { searchStories } from './search'
 
 const route = async (db: FloorDb, path: string, query: string): Promise<unknown> => {
   const slug = /^\/articles\/slug\/([^/]+)$/.exec(path)?.[1]
@@ -22,6 +24,7 @@ const route = async (db: FloorDb, path: string, query: string): Promise<unknown>
   }
   const section = /^\/sections\/(\d+)\/latest$/.exec(path)?.[1]
   if (section) return latestInSection(db, Number(section))
+  if (path === '/search') return searchStories(db, new URLSearchParams(query).get('q') ?? '')
   return undefined
 }
 

@@ -11,6 +11,7 @@ import { importEndpoint } from '../../src/importing/importEndpoint'
 import { newsStandardsEndpoints } from '../../src/publishing/newsStandardsEndpoints'
 import { relatedArticlesEndpoint } from '../../src/related/relatedArticlesEndpoint'
 import { articleLivePreviewUrl, articlePreviewUrl } from '../../src/site/previewUrl'
+import { searchTheArticleList } from '../../src/search/articleListSearch'
 import { settleWorkflow } from '../../src/workflow/settleWorkflow'
 import { releaseAfterError, releaseAfterWrite } from '../../src/workflow/writeHold'
 import { AUTOSAVE_INTERVAL_MS } from './autosave'
@@ -29,6 +30,9 @@ import { sourceField } from './source'
 import { wirePhotoField } from './wirePhoto'
 import { workflowFields, workflowStageFields } from './workflowFields'
 
+/** What the admin's list search box matches a part of; full-text search widens it for staff. */
+const LIST_SEARCH_FIELDS = ['headline', 'slug']
+
 /** A story: what readers see, who and what it is about, and where it came from. */
 export const Articles: CollectionConfig<'articles'> = {
   slug: 'articles',
@@ -45,7 +49,7 @@ export const Articles: CollectionConfig<'articles'> = {
       'publishedAt',
       'needsReview',
     ],
-    listSearchableFields: ['headline', 'slug'],
+    listSearchableFields: LIST_SEARCH_FIELDS,
     components: {
       beforeListTable: [
         '/admin/ImportWirePages#ImportWirePages',
@@ -82,7 +86,11 @@ export const Articles: CollectionConfig<'articles'> = {
     drafts: { autosave: { interval: AUTOSAVE_INTERVAL_MS, showSaveDraftButton: true } },
   },
   hooks: {
-    beforeOperation: [readersReadPublished, captureWriteIntent],
+    beforeOperation: [
+      readersReadPublished,
+      captureWriteIntent,
+      searchTheArticleList(LIST_SEARCH_FIELDS),
+    ],
     // The workflow settles the stage and status first; stampPublishedAt reads the status.
     beforeChange: [settleWorkflow, stampPublishedAt],
     // releaseAfterWrite last: a save holds its article until it is fully written.

@@ -10,8 +10,10 @@ import { migrations as sqliteMigrations } from '../migrations/sqlite/index'
 import { mongodbAdapter } from './mongodb/adapter'
 import { withCommitsThatFailLoudly } from './postgres/commits'
 import { withKeptStatements } from './postgres/statementCache'
+import { postgresSearchVector } from './postgres/searchIndex'
 import { postgresVersionHistoryIndex } from './postgres/versionHistoryIndex'
 import { withSchemaPath } from './schemaPath'
+import { withSearchIndexOutOfPush } from './sqlite/searchIndex'
 import { keepSqliteStatements } from './sqlite/statementCache'
 import { databaseKind } from './url'
 
@@ -56,12 +58,14 @@ export const databaseAdapter = (
       ensureSqliteFolder(url)
       keepSqliteStatements()
       return withSchemaPath(
-        sqliteAdapter({
-          client: { url },
-          ...sqliteFileSettings(url),
-          migrationDir: migrationDir('sqlite'),
-          prodMigrations: sqliteMigrations,
-        }),
+        withSearchIndexOutOfPush(
+          sqliteAdapter({
+            client: { url },
+            ...sqliteFileSettings(url),
+            migrationDir: migrationDir('sqlite'),
+            prodMigrations: sqliteMigrations,
+          }),
+        ),
         sqliteMigrations,
       )
     case 'postgres': {
@@ -71,7 +75,7 @@ export const databaseAdapter = (
             pool: { connectionString: url },
             migrationDir: migrationDir('postgres'),
             prodMigrations: postgresMigrations,
-            afterSchemaInit: [postgresVersionHistoryIndex],
+            afterSchemaInit: [postgresVersionHistoryIndex, postgresSearchVector],
           }),
           postgresMigrations,
         ),

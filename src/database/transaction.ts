@@ -81,3 +81,26 @@ export const whenTransactionEnds = (req: PayloadRequest, then: () => void): void
   }, 5)
   poll.unref()
 }
+
+/**
+ * Runs `work` in a transaction of its own where Payload keeps them (PostgreSQL, MongoDB on a
+ * replica set), else as Payload writes SQLite: without one. For work inside a serving process,
+ * where inTransaction's BEGIN on SQLite's one connection would take in other requests' writes.
+ */
+export const inOwnTransaction = async <T>(
+  payload: Payload,
+  work: (req: PayloadRequest) => Promise<T>,
+): Promise<T> => {
+  const req = await createLocalReq({}, payload)
+  const transactionID = await payload.db.beginTransaction()
+  if (transactionID == null) return work(req)
+  req.transactionID = transactionID
+  try {
+    const result = await work(req)
+    await payload.db.commitTransaction(transactionID)
+    return result
+  } catch (error) {
+    await payload.db.rollbackTransaction(transactionID)
+    throw error
+  }
+}

@@ -7,11 +7,12 @@ import type {
   Plugin,
 } from 'payload'
 
-import { classifyStoryWrite } from '../domain/publishing/representationChange'
+import { classifyDraftWrite, classifyStoryWrite } from '../domain/publishing/representationChange'
 import type {
   RepresentationChange,
   ShownCollection,
   StoryId,
+  StoryWrite,
 } from '../domain/publishing/representationChange'
 import { isLiveStory } from '../workflow/isLiveStory'
 import { SCHEDULED_PUBLISHING_ACTOR } from '../workflow/carryOutSchedule'
@@ -19,7 +20,9 @@ import { SYSTEM_ACTOR_NAME } from '../workflow/writeIntent'
 
 /**
  * Told of every change to what readers are shown, inside the transaction of the write that made
- * it (`req` carries it): what a listener writes commits or rolls back with the change. A listener
+ * it (`req` carries it): what a listener writes commits or rolls back with the change. Story
+ * writes readers are shown nothing of come too, as `drafted` or `draftDeleted` (the search index
+ * keeps staff's newest text); a copy of what readers see skips them (`isShownToReaders`). A listener
  * that must act after the commit (render, index, call out) records the change here and acts
  * when the transaction ends (src/database/transaction.ts `whenTransactionEnds`).
  */
@@ -82,11 +85,28 @@ const tell = async (
   for (const listener of listeners) await listener(change, req)
 }
 
+const slugOf = (doc: unknown): null | string => {
+  const slug = (doc as { slug?: unknown } | null)?.slug
+  return typeof slug === 'string' ? slug : null
+}
+
+/** Tells the listeners what the write did: to what readers see, or else to staff's draft. */
+const tellStoryWrite = async (
+  listeners: RepresentationListener[],
+  write: StoryWrite,
+  story: StoryId,
+  doc: unknown,
+  req: PayloadRequest,
+): Promise<void> => {
+  const kind = classifyStoryWrite(write) ?? classifyDraftWrite(write)
+  if (kind) await tell(listeners, { kind, story, slug: slugOf(doc) }, req)
+}
+
 const storyChanged =
   (listeners: RepresentationListener[]): CollectionAfterChangeHook =>
   async ({ doc, previousDoc, operation, req }) => {
     const before = operation === 'update' ? beforeOf(req, doc.id) : undefined
-    const kind = classifyStoryWrite({
+    const write: StoryWrite = {
       operation,
       isDraftOnly: before?.isDraftOnly ?? false,
       wasLive: before?.wasLive ?? false,
@@ -94,15 +114,15 @@ const storyChanged =
       correctionsBefore: correctionCount(previousDoc),
       correctionsAfter: correctionCount(doc),
       isScheduledRun: isScheduledRun(req),
-    })
-    if (kind) await tell(listeners, { kind, story: doc.id }, req)
+    }
+    await tellStoryWrite(listeners, write, doc.id, doc, req)
     return doc
   }
 
 const storyDeleted =
   (listeners: RepresentationListener[]): CollectionAfterDeleteHook =>
   async ({ doc, id, req }) => {
-    const kind = classifyStoryWrite({
+    const write: StoryWrite = {
       operation: 'delete',
       isDraftOnly: false,
       wasLive: beforeOf(req, id)?.wasLive ?? doc?._status === 'published',
@@ -110,8 +130,8 @@ const storyDeleted =
       correctionsBefore: 0,
       correctionsAfter: 0,
       isScheduledRun: false,
-    })
-    if (kind) await tell(listeners, { kind, story: id }, req)
+    }
+    await tellStoryWrite(listeners, write, id, doc, req)
     return doc
   }
 

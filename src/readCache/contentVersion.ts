@@ -11,6 +11,8 @@ import type {
 
 import { PREVIEW_KEYS_SLUG } from '../access/roles'
 import { hasWriteInFlight, moveVersionOutsideTransaction } from '../database/mongodb/contentVersion'
+import { SEARCH_DOCUMENTS_SLUG } from '../search/slug'
+import { WEBHOOK_DELIVERIES_SLUG, WEBHOOK_ENDPOINTS_SLUG } from '../webhooks/slugs'
 import { DELIVERY_STORIES_SLUG } from './delivery/slug'
 
 /**
@@ -32,8 +34,13 @@ export const PRIVATE_COLLECTIONS: ReadonlySet<string> = new Set([
   'users',
   'editorial-log',
   PREVIEW_KEYS_SLUG,
-  // The read model: a copy of what readers see, rewritten when that changes, never a change itself.
+  // The read model and the search index: copies of what readers see, rewritten when that changes,
+  // never a change themselves.
   DELIVERY_STORIES_SLUG,
+  SEARCH_DOCUMENTS_SLUG,
+  // Webhooks: admins' endpoints and the delivery log, written on every delivery.
+  WEBHOOK_ENDPOINTS_SLUG,
+  WEBHOOK_DELIVERIES_SLUG,
 ])
 
 export const hasContentVersion = (payload: Payload): boolean =>

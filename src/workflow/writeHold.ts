@@ -93,12 +93,14 @@ export interface Hold {
 /**
  * Makes this save the only one of `id` in progress until its write is done, then says where the
  * article stands now. `basedOn` is the version the client names (a MongoDB claim is conditional on
- * it).
+ * it). A writer that saves no version of its own (the search index reading a story to index it)
+ * names none: it never claims on MongoDB, where a claim would turn an editor's save into a
+ * conflict, and waits in the in-process queue instead.
  */
 export const holdArticleForWrite = async (
   req: PayloadRequest,
   id: number | string,
-  basedOn: string,
+  basedOn?: string,
 ): Promise<Hold> => {
   const key = keyOf(id)
   const held = heldBy.get(req) ?? new Map<string, Release>()
@@ -107,8 +109,10 @@ export const holdArticleForWrite = async (
   if (!held.has(key)) {
     const locked = await lockArticleRow(req, id)
     if (locked) return locked
-    const claim = await claimArticleVersion(req, id, basedOn)
-    if (claim === 'claimed-version') return { updatedAt: new Date(basedOn).toISOString() }
+    const claim = basedOn === undefined ? null : await claimArticleVersion(req, id, basedOn)
+    if (claim === 'claimed-version' && basedOn !== undefined) {
+      return { updatedAt: new Date(basedOn).toISOString() }
+    }
     if (claim === 'being-saved') return { updatedAt: null, isBeingSaved: true }
     if (claim === null) {
       const release = await waitInQueue(key)

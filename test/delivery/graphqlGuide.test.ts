@@ -155,6 +155,22 @@ const CHECKS: Record<string, ExampleCheck> = {
       expect(RelatedArticles[1].reasons).toEqual([{ kind: 'tag', name: 'Russia' }])
     },
   },
+  search: {
+    as: {
+      reader: ({ search }) => {
+        // The two published World stories that name Lavrov; the embargoed draft is not one.
+        expect(search.docs.map((doc: Data) => doc.headline)).toEqual([
+          'Lavrov Says NATO Must Listen',
+          'NATO, Russia Still at Odds over Missile Shield in Europe',
+        ])
+        expect(search.docs[0].passage.html).toContain('<mark>Lavrov</mark>')
+        expect(search).toMatchObject({ hasNextPage: false, nextCursor: null })
+      },
+      editor: ({ search }) => {
+        expect(search.docs.map((doc: Data) => doc.headline)).toContain(DRAFT_HEADLINE)
+      },
+    },
+  },
   'draft-preview': {
     as: {
       'preview key': ({ Articles }) => {

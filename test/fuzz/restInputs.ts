@@ -185,9 +185,56 @@ const AUTH_ROUTES = [
 ]
 
 /** The n-th input of a run: the same n and seed give the same request. */
+const SEARCH_WORDS = ['nato', 'Lavrov', 'missile shield', 'Erdoğan', 'the', '2011', 'DRAFTONLY']
+const SEARCH_SYNTAX = [
+  'nato OR russia',
+  'NOT nato',
+  'lavr*',
+  '^nato',
+  '-russia',
+  'headline:nato',
+  'NEAR(nato russia)',
+  '"unclosed',
+  '""',
+  '" "',
+  '(nato)',
+  '{headline}: nato',
+  'nato AND',
+  "'; DROP TABLE search_documents; --",
+  '\u0000',
+  'x'.repeat(201),
+  Array.from({ length: 13 }, (_, n) => `w${n}`).join(' '),
+]
+const SEARCH_PARAMETERS = ['q', 'section', 'tag', 'person', 'from', 'to', 'limit', 'cursor']
+
+/** `/api/search` with words, engine syntax, hostile text and bad filters, cursors and limits. */
+const searchInput = (random: Random, caller: Caller): RestInput => {
+  const query: Record<string, unknown> = {}
+  if (random.chance(0.9)) {
+    query.q = random.chance(0.4)
+      ? random.pick(SEARCH_WORDS)
+      : random.chance(0.5)
+        ? random.pick(SEARCH_SYNTAX)
+        : random.pick(HOSTILE_STRINGS)
+  }
+  for (const name of random.some(SEARCH_PARAMETERS.slice(1), 0, 4)) {
+    query[name] = random.chance(0.5)
+      ? random.pick(HOSTILE_STRINGS)
+      : random.pick([...ABSURD_DATES, ...LIMITS, 'world', 'eyJzIjoxLCJpIjoxLCJmIjoieCJ9'])
+  }
+  if (random.chance(0.1)) query.draft = random.pick(DRAFTS)
+  // A parameter given twice, or in brackets as qs would nest it.
+  if (random.chance(0.1)) query[random.pick(SEARCH_PARAMETERS)] = ['a', 'b']
+  if (random.chance(0.05)) query.q = { $ne: '' }
+  let search = stringify(query, { addQueryPrefix: true })
+  if (random.chance(0.05)) search += `${search ? '&' : '?'}q=%FF%FE%C3%28`
+  return { method: 'GET', path: `/api/search${search}`, caller, mustFail: false }
+}
+
 export const restInput = (random: Random, shapes: CollectionShape[]): RestInput => {
   const shape = random.pick(shapes)
   const caller = random.pick<Caller>(['anonymous', 'writer', 'editor', 'admin', 'forged'])
+  if (random.chance(0.08)) return searchInput(random, caller)
   const writable = shapes.filter((s) => s.writable)
   const roll = random.next()
 

@@ -77,6 +77,15 @@ describeWithDatabase('the start script on an empty database', () => {
     expect(started.output()).toContain(`Reader site: ${baseUrl}/`)
   })
 
+  test('search finds the seed story on the migrated database (its index came with the migration)', async () => {
+    const response = await fetch(`${baseUrl}/api/search?q=${encodeURIComponent('missile shield')}`)
+    expect(response.status).toBe(200)
+    const body = (await response.json()) as { docs: Array<{ headline: string }> }
+    expect(body.docs.map((doc) => doc.headline)).toEqual([
+      'NATO, Russia Still at Odds over Missile Shield in Europe',
+    ])
+  })
+
   test('a deployment creates no local accounts and logs JSON lines', () => {
     expect(started.output()).toMatch(/No accounts yet/)
     expect(started.output()).toMatch(/^\{"level":30,.*"msg":/m)

@@ -282,6 +282,18 @@ describeWithDatabase('drafts never leak to anonymous readers', () => {
         null,
       ],
       ['suggested related articles', () => `/api/articles/${revised.id}/related`, null],
+      ['a search for words only a draft has', () => `/api/search?q=${DRAFT_MARK}`, null],
+      [
+        'a search for words only a draft has, with drafts',
+        () => `/api/search?q=${DRAFT_MARK}&draft=true`,
+        null,
+      ],
+      [
+        'a search for words only a newer revision has',
+        () => `/api/search?q=${REVISION_MARK}&draft=true`,
+        null,
+      ],
+      ['a search that finds the revised story', () => '/api/search?q=ministers&draft=true', null],
     ]
 
     test.each(LISTS)('%s shows only published text', async (_label, path, totalDocs) => {
@@ -312,6 +324,18 @@ describeWithDatabase('drafts never leak to anonymous readers', () => {
         expect(response.body.workflowStage).toBe('published')
       },
     )
+
+    test('search finds only published stories, the revised one by its published words', async () => {
+      const headlines = async (q: string) =>
+        (await server.http.get(`/api/search?q=${q}&limit=50`).expect(200)).body.docs.map(
+          (doc: { headline: string }) => doc.headline,
+        )
+      expect(await headlines(DRAFT_MARK)).toEqual([])
+      expect(await headlines(REVISION_MARK)).toEqual([])
+      expect(await headlines('walk')).toEqual([])
+      expect(await headlines('ministers')).toContain('Ministers meet in Brussels')
+      expect(await headlines('secret summit')).toEqual([])
+    })
 
     test('a published article never lists an unpublished related one, not even by id', async () => {
       for (const depth of [0, 1, 2]) {
@@ -508,6 +532,24 @@ describeWithDatabase('drafts never leak to anonymous readers', () => {
       [
         'suggested related articles',
         () => `{ RelatedArticles(id: ${revised.id}) { article { headline } } }`,
+        null,
+      ],
+      [
+        'a search for words only a draft has',
+        () =>
+          `{ search(q: "${DRAFT_MARK}") { docs { headline passage { html } article { headline } } } }`,
+        null,
+      ],
+      [
+        'a search for words only a newer revision has',
+        () =>
+          `{ search(q: "${REVISION_MARK} walk") { docs { headline article { headline _status } } } }`,
+        null,
+      ],
+      [
+        'a search that finds the revised story, with its article',
+        () =>
+          '{ search(q: "ministers") { docs { headline passage { html } article { headline workflowStage } } } }',
         null,
       ],
     ]

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { classifyStoryWrite } from './representationChange'
+import { classifyDraftWrite, classifyStoryWrite, isShownToReaders } from './representationChange'
 import type { StoryWrite } from './representationChange'
 
 const write = (overrides: Partial<StoryWrite>): StoryWrite => ({
@@ -54,5 +54,37 @@ describe('what a story write did to what readers see', () => {
     { name: 'a draft deleted', given: { operation: 'delete' as const }, kind: null },
   ])('$name → $kind', ({ given, kind }) => {
     expect(classifyStoryWrite(write(given))).toBe(kind)
+  })
+})
+
+describe("what a story write did to staff's newest text when readers see no change", () => {
+  it.each([
+    { name: 'a draft created', given: { operation: 'create' as const }, kind: 'drafted' },
+    {
+      name: 'a draft saved over a live story',
+      given: { wasLive: true, isDraftOnly: true },
+      kind: 'drafted',
+    },
+    { name: 'a draft edited', given: {}, kind: 'drafted' },
+    { name: 'a draft deleted', given: { operation: 'delete' as const }, kind: 'draftDeleted' },
+    { name: 'first published (a reader change)', given: { isLive: true }, kind: null },
+    { name: 'unpublished (a reader change)', given: { wasLive: true }, kind: null },
+    {
+      name: 'deleted while live (a reader change)',
+      given: { operation: 'delete' as const, wasLive: true },
+      kind: null,
+    },
+  ])('$name → $kind', ({ given, kind }) => {
+    expect(classifyDraftWrite(write(given))).toBe(kind)
+  })
+
+  it.each([
+    ['published', true],
+    ['corrected', true],
+    ['deleted', true],
+    ['drafted', false],
+    ['draftDeleted', false],
+  ] as const)('a %s change is shown to readers: %s', (kind, isShown) => {
+    expect(isShownToReaders({ kind, story: 1 })).toBe(isShown)
   })
 })

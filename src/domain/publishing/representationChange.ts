@@ -1,6 +1,7 @@
 /**
  * What a write did to what readers are shown, as the things that keep a copy of it (the delivery
- * read model, and next search indexes and webhooks) need to know it. Pure: the Payload side
+ * read model, the search index, webhooks) need to know it; and, for the search index's staff
+ * side, what a write did to the newest draft only. Pure: the Payload side
  * (src/publishing/representationChanged.ts) gathers the facts and calls these.
  */
 
@@ -25,8 +26,20 @@ export type StoryChangeKind =
 export type ShownCollection =
   'articles' | 'media' | 'organizations' | 'people' | 'sections' | 'tags'
 
+/**
+ * A story write that readers are shown nothing of, but staff are: the search index keeps staff's
+ * newest text too (drafts included), so it must hear of these; readers' copies ignore them.
+ */
+export type DraftChangeKind =
+  /** A draft created or saved (over a live story or not), or a story saved that readers never see. */
+  | 'drafted'
+  /** A story deleted that readers did not see. */
+  | 'draftDeleted'
+
 export type RepresentationChange =
-  | { kind: StoryChangeKind; story: StoryId }
+  /** `slug` as the write left it (a deleted story's last): where readers found the story. */
+  | { kind: StoryChangeKind; story: StoryId; slug?: null | string }
+  | { kind: DraftChangeKind; story: StoryId; slug?: null | string }
   /**
    * A document that stories show changed (a person renamed, an image recaptioned, a related story
    * published): every story that shows it has a new representation too.
@@ -55,3 +68,15 @@ export const classifyStoryWrite = (write: StoryWrite): null | StoryChangeKind =>
   if (!write.isLive) return write.wasLive ? 'unpublished' : null
   return write.correctionsAfter > write.correctionsBefore ? 'corrected' : 'updated'
 }
+
+/** What a story write did to staff's newest text when readers are shown no change, else null. */
+export const classifyDraftWrite = (write: StoryWrite): DraftChangeKind | null => {
+  if (classifyStoryWrite(write) !== null) return null
+  return write.operation === 'delete' ? 'draftDeleted' : 'drafted'
+}
+
+/** Whether readers are shown the change (a copy of what readers see must follow it). */
+export const isShownToReaders = (
+  change: RepresentationChange,
+): change is Exclude<RepresentationChange, { kind: DraftChangeKind }> =>
+  change.kind !== 'drafted' && change.kind !== 'draftDeleted'

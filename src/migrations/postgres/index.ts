@@ -4,6 +4,7 @@ import * as migration_20261129_063201_version_history_index from './20261129_063
 import * as migration_20261207_060014_wire_review_queue from './20261207_060014_wire_review_queue';
 import * as migration_20261207_085338_media_in_story_bodies from './20261207_085338_media_in_story_bodies';
 import * as migration_20261207_085703_delivery_read_model from './20261207_085703_delivery_read_model';
+import * as migration_20261207_090229_search_index_and_webhooks from './20261207_090229_search_index_and_webhooks';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261207_085703_delivery_read_model.up,
     down: migration_20261207_085703_delivery_read_model.down,
-    name: '20261207_085703_delivery_read_model'
+    name: '20261207_085703_delivery_read_model',
+  },
+  {
+    up: migration_20261207_090229_search_index_and_webhooks.up,
+    down: migration_20261207_090229_search_index_and_webhooks.down,
+    name: '20261207_090229_search_index_and_webhooks'
   },
 ];

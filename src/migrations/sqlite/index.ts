@@ -3,6 +3,7 @@ import * as migration_20261129_014651_admin_reliability_read_paths from './20261
 import * as migration_20261207_055951_wire_review_queue from './20261207_055951_wire_review_queue';
 import * as migration_20261207_085330_media_in_story_bodies from './20261207_085330_media_in_story_bodies';
 import * as migration_20261207_085643_delivery_read_model from './20261207_085643_delivery_read_model';
+import * as migration_20261207_090212_search_index_and_webhooks from './20261207_090212_search_index_and_webhooks';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261207_085643_delivery_read_model.up,
     down: migration_20261207_085643_delivery_read_model.down,
-    name: '20261207_085643_delivery_read_model'
+    name: '20261207_085643_delivery_read_model',
+  },
+  {
+    up: migration_20261207_090212_search_index_and_webhooks.up,
+    down: migration_20261207_090212_search_index_and_webhooks.down,
+    name: '20261207_090212_search_index_and_webhooks'
   },
 ];

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 
+import { isShownToReaders } from '../../domain/publishing/representationChange'
 import type { RepresentationListener } from '../../publishing/representationChanged'
 import { whenTransactionEnds } from '../../database/transaction'
 import { deliveryRendererOf } from './renderer'
@@ -11,6 +12,8 @@ import { deliveryRendererOf } from './renderer'
  * row sends the read to Payload). Once the transaction has ended, this process renders them again.
  */
 export const keepDeliveryModel: RepresentationListener = async (change, req) => {
+  // A draft saved or a never-live story deleted: readers are shown nothing new.
+  if (!isShownToReaders(change)) return
   const renderer = deliveryRendererOf(req.payload)
   const token = randomUUID()
   if (change.kind === 'entityChanged') {
