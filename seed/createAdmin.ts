@@ -7,35 +7,22 @@
  */
 import { parseArgs } from 'node:util'
 
-import { openPayload } from '../src/importing/openPayload'
+import { runCommand } from '../src/importing/runCommand'
 import { createAdmin } from './localUsers'
 
-const main = async (): Promise<number> => {
-  const { values } = parseArgs({
-    options: { email: { type: 'string' }, name: { type: 'string' } },
-  })
-  const email = values.email ?? process.env.SEED_ADMIN_EMAIL
-  const password = process.env.SEED_ADMIN_PASSWORD
-  if (!email || !password) {
-    console.error(
-      'Give the email (--email or SEED_ADMIN_EMAIL) and the password in SEED_ADMIN_PASSWORD.',
-    )
-    return 2
-  }
-  const { payload, close } = await openPayload()
-  try {
-    await createAdmin(payload, { email, password, name: values.name })
-    console.log(`Created the admin ${email}; sign in at ${payload.config.serverURL}/admin`)
-    return 0
-  } finally {
-    await close()
-  }
+const { values } = parseArgs({
+  options: { email: { type: 'string' }, name: { type: 'string' } },
+})
+const email = values.email ?? process.env.SEED_ADMIN_EMAIL
+const password = process.env.SEED_ADMIN_PASSWORD
+if (!email || !password) {
+  console.error(
+    'Give the email (--email or SEED_ADMIN_EMAIL) and the password in SEED_ADMIN_PASSWORD.',
+  )
+  process.exit(2)
 }
-
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error)
-    process.exit(1)
-  },
-)
+runCommand(async (payload) => {
+  await createAdmin(payload, { email, password, name: values.name })
+  console.log(`Created the admin ${email}; sign in at ${payload.config.serverURL}/admin`)
+  return 0
+})

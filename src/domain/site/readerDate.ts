@@ -1,21 +1,7 @@
 import { isoInstant } from '../publishing/isoInstant'
 import { markup } from './html'
 import type { SafeHtml } from './html'
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
+import { MONTHS } from '../calendar'
 
 const twoDigits = (value: number): string => String(value).padStart(2, '0')
 

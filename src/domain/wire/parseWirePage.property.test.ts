@@ -4,22 +4,7 @@ import { describe, expect, test } from 'vitest'
 import { parseMetaLine } from './parseMetaLine'
 import { parseWirePage } from './parseWirePage'
 import { WirePageParseError } from './wirePageParseError'
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
+import { MONTHS, WEEKDAYS } from '../calendar'
 
 /** A real calendar moment, with the weekday it fell on. */
 const moment = fc

@@ -1,3 +1,5 @@
+import { MONTHS, WEEKDAYS } from '../calendar'
+
 /**
  * Synthetic wire pages for fault and load tests: the same text shape as the seed story (headline,
  * meta line, caption, body with quotes, Tags line, related block), deterministic from a seed and
@@ -58,21 +60,6 @@ const seededRandom = (seed: number): (() => number) => {
   }
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
 const SECTIONS = ['World', 'Politics', 'Business', 'Society']
 const SUBJECTS = ['talks', 'summit', 'sanctions', 'treaty', 'budget', 'elections', 'pipeline']
 const VERBS = ['said', 'told reporters', 'stated', 'noted']
