@@ -11,6 +11,7 @@ import {
   refusedImageMessage,
   sniffImageType,
 } from '../src/domain/security/imageType'
+import { CLOSED_TO_LINKS } from '../src/domain/security/filterFields'
 import { isSeededField } from '../src/fields/isSeeded'
 import { mediaDir } from '../src/settings'
 
@@ -45,6 +46,9 @@ export const Media: CollectionConfig<'media'> = {
   },
   // Readers see an image once a published story leads with it; staff and preview keys, always.
   access: { read: publishedStoriesMedia, create: isStaff, update: isStaff, delete: isEditor },
+  // Readers' access is a filter over the two joins below, which Payload's SQL cannot nest under
+  // a story's link to its image: `leadImage.alt` in a story filter would be a 500, so it is a 400.
+  custom: { [CLOSED_TO_LINKS]: 'who may see an image depends on the stories that use it' },
   // Inside a story an image is its file, caption and credit: not the list of stories using it.
   defaultPopulate: { leadImageOf: false, inBodyOf: false },
   hooks: { beforeOperation: [onlyNewsroomImages] },

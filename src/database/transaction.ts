@@ -62,24 +62,46 @@ export const inTransaction = async <T>(
   }
 }
 
+/** The `then`s of whenTransactionEnds still waiting for their transaction. */
+const waiting = new Set<Promise<void>>()
+
 /**
  * Runs `then` once the transaction `req` is in has ended (committed or rolled back), or at once
  * when it is in none. Payload clears `req.transactionID` at both ends and offers no hook, so it
  * is watched for (as the write hold does, src/workflow/writeHold.ts).
  */
 export const whenTransactionEnds = (req: PayloadRequest, then: () => void): void => {
+  let ran: () => void = () => {}
+  const hasRun = new Promise<void>((resolve) => (ran = resolve))
+  waiting.add(hasRun)
+  const run = () => {
+    waiting.delete(hasRun)
+    try {
+      then()
+    } finally {
+      ran()
+    }
+  }
   const isOpen = () =>
     typeof req.transactionID === 'string' || typeof req.transactionID === 'number'
   if (!isOpen()) {
-    setImmediate(then)
+    setImmediate(run)
     return
   }
   const poll = setInterval(() => {
     if (isOpen()) return
     clearInterval(poll)
-    then()
+    run()
   }, 5)
   poll.unref()
+}
+
+/**
+ * Resolves once every `then` asked for so far has run: what a test awaits before it counts
+ * statements, so the read model's and the search index's work after a save is not counted.
+ */
+export const transactionEndsHandled = async (): Promise<void> => {
+  while (waiting.size > 0) await Promise.all([...waiting])
 }
 
 /**

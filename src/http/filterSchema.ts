@@ -1,6 +1,7 @@
 import { buildVersionCollectionFields } from 'payload'
 import type { FlattenedField, SanitizedCollectionConfig, SanitizedConfig } from 'payload'
 
+import { CLOSED_TO_LINKS } from '../domain/security/filterFields'
 import type {
   FilterCollection,
   FilterField,
@@ -100,10 +101,16 @@ export const filterSchemaOf = (config: SanitizedConfig, ids: IdFormat): FilterSc
   }
 
   const collections = new Map(
-    config.collections.map((collection) => [
-      collection.slug,
-      collectionOf(collection.slug, collection.flattenedFields),
-    ]),
+    config.collections.map((collection) => {
+      const closedToLinks = collection.custom?.[CLOSED_TO_LINKS]
+      return [
+        collection.slug,
+        {
+          ...collectionOf(collection.slug, collection.flattenedFields),
+          ...(typeof closedToLinks === 'string' ? { closedToLinks } : {}),
+        },
+      ]
+    }),
   )
   const versions = new Map(
     config.collections

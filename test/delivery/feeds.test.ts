@@ -12,7 +12,7 @@ import { NO_STORE, PUBLIC_CACHE_CONTROL } from '../../src/http/types'
 import type { Article, Media } from '../../src/payload-types'
 import { serverUrl } from '../../src/settings'
 import { runSeed } from '../../seed/seed'
-import { countQueries } from '../performance/queryCounter'
+import { afterSavesSettle, countQueries } from '../performance/queryCounter'
 import { describeWithDatabase, startTestServer } from '../support/testServer'
 import type { TestServer } from '../support/testServer'
 import { openNewsroom, storyAt, updateAs } from '../workflow/newsroom'
@@ -367,6 +367,7 @@ describeWithDatabase('RSS feeds, sitemaps and the Google News sitemap', () => {
           }
         }
         const statementsForFeed = async () => {
+          await afterSavesSettle(server.payload)
           counter.reset()
           const items = await feedItems(`/sections/${section.slug}/feed.xml`)
           return { items: items.length, statements: counter.statements.length }

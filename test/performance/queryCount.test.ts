@@ -8,9 +8,8 @@ import type { Article } from '../../src/payload-types'
 import { guideExamples } from '../delivery/guideExamples'
 import { describeWithDatabase, startTestServer } from '../support/testServer'
 import type { TestServer } from '../support/testServer'
-import { countQueries } from './queryCounter'
+import { afterSavesSettle, countQueries } from './queryCounter'
 import type { QueryCounter } from './queryCounter'
-import { deliveryRendererOf } from '../../src/readCache/delivery/renderer'
 
 const ARTICLE_PAGE = guideExamples(readFileSync('docs/graphql.md', 'utf8')).find(
   (example) => example.name === 'article-by-slug',
@@ -124,9 +123,7 @@ describeWithDatabase('reading a story costs a fixed number of queries', () => {
     stories.many = await publish('many links', 8, linked, related, extras)
     // The read model renders the new stories after their saves (each save asks for a render once
     // its transaction has ended): all of that is done before anything is counted.
-    await deliveryRendererOf(payload).sweep()
-    await new Promise((resolve) => setTimeout(resolve, 200))
-    await deliveryRendererOf(payload).sweep()
+    await afterSavesSettle(payload)
     counter = countQueries(payload)
   })
   afterAll(async () => {

@@ -1,5 +1,9 @@
 import type { Payload } from 'payload'
 
+import { transactionEndsHandled } from '../../src/database/transaction'
+import { deliveryRendererOf } from '../../src/readCache/delivery/renderer'
+import { searchIndexOf } from '../../src/search/searchIndex'
+
 export interface QueryCounter {
   /** Statements sent to the database since the last reset. */
   readonly statements: string[]
@@ -82,5 +86,18 @@ export const countQueries = (payload: Payload): null | QueryCounter => {
       isCounting = false
       for (const [target, name, original] of patches.reverse()) target[name] = original
     },
+  }
+}
+
+/**
+ * Waits for the work a save leaves for after its transaction (the read model's renders, the
+ * search index's refresh), so that a count afterwards measures the read alone. Deterministic:
+ * it awaits the post-transaction callbacks themselves, then runs both to the end.
+ */
+export const afterSavesSettle = async (payload: Payload): Promise<void> => {
+  for (let round = 0; round < 2; round += 1) {
+    await transactionEndsHandled()
+    await deliveryRendererOf(payload).sweep()
+    await searchIndexOf(payload).settle()
   }
 }

@@ -47,9 +47,21 @@ export interface FilterField {
 // `in` on either part, fail in the database (a 500 or "Not supported").
 const POLYMORPHIC_PART_OPERATORS = ['equals', 'not_equals']
 
+/**
+ * The key of a collection's `custom` config saying why filters may not reach its fields through a
+ * link (FilterCollection.closedToLinks).
+ */
+export const CLOSED_TO_LINKS = 'closedToLinks'
+
 export interface FilterCollection {
   slug: string
   fields: ReadonlyMap<string, FilterField>
+  /**
+   * Why a filter may not reach into this collection's fields through a link, when it may not:
+   * its read access for readers is itself a filter over joins, which Payload's SQL cannot nest
+   * under a link's join (a 500 on SQLite and PostgreSQL alike).
+   */
+  closedToLinks?: string
 }
 
 /** Every collection by slug; `versions` holds each versioned collection's version fields. */
@@ -125,6 +137,11 @@ export const resolveFieldPath = (
     if ((field.kind === 'relationship' || field.kind === 'join') && targets.length === 1) {
       const target = schema.collections.get(targets[0]!)
       if (!target) return { problem: `${walked} points at ${targets[0]}, which cannot be queried` }
+      if (target.closedToLinks) {
+        return {
+          problem: `${walked} points at ${target.slug}, whose fields cannot be filtered on through a link (${target.closedToLinks}); filter on ${walked} itself, by id`,
+        }
+      }
       fields = target.fields
       where = `${walked} (${target.slug})`
       link = walked

@@ -33,6 +33,7 @@ const articles: FilterCollection = {
       ]),
     },
     { name: 'section', kind: 'relationship', relationTo: ['sections'], ids },
+    { name: 'leadImage', kind: 'relationship', relationTo: ['media'], ids },
     { name: 'tags', kind: 'relationship', relationTo: ['tags'], hasMany: true, ids },
     { name: 'aliases', kind: 'text', hasMany: true },
     { name: 'ninjs', kind: 'virtual' },
@@ -45,6 +46,15 @@ const sections: FilterCollection = {
     { name: 'id', kind: 'id', ids },
     { name: 'name', kind: 'text' },
   ]),
+}
+
+const media: FilterCollection = {
+  slug: 'media',
+  fields: fields([
+    { name: 'id', kind: 'id', ids },
+    { name: 'alt', kind: 'text' },
+  ]),
+  closedToLinks: 'who may see an image depends on the stories that use it',
 }
 
 const tags: FilterCollection = {
@@ -66,7 +76,7 @@ const locks: FilterCollection = {
 }
 
 export const NEWSROOM: FilterSchema = {
-  collections: new Map([articles, sections, tags, locks].map((each) => [each.slug, each])),
+  collections: new Map([articles, sections, media, tags, locks].map((each) => [each.slug, each])),
   versions: new Map(),
 }
 
