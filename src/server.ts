@@ -203,8 +203,9 @@ export const createServer = async (options: ServerOptions = {}): Promise<Newsroo
     }),
     payload,
     close: async () => {
-      if (hasDeliveryModel(payload)) deliveryRendererOf(payload).stop()
-      searchIndexOf(payload).stop()
+      // Background work ends first: releasing connections under a running query fails loudly.
+      if (hasDeliveryModel(payload)) await deliveryRendererOf(payload).stop()
+      await searchIndexOf(payload).stop()
       await payload.destroy()
       await releaseConnections(payload.db)
     },

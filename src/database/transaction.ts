@@ -40,6 +40,9 @@ export const inTransaction = async <T>(
       if (attempt >= ATTEMPTS || !isSaveConflict(error)) throw error
       payload.logger.warn(`A transaction lost a write conflict; running it again (${attempt})`)
       await pause(25 * 2 ** attempt * Math.random())
+    } finally {
+      // As Payload's own commitTransaction(req) does: whenTransactionEnds watches for this.
+      delete req.transactionID
     }
   }
 
@@ -124,5 +127,8 @@ export const inOwnTransaction = async <T>(
   } catch (error) {
     await payload.db.rollbackTransaction(transactionID)
     throw error
+  } finally {
+    // As Payload's own commitTransaction(req) does: whenTransactionEnds watches for this.
+    delete req.transactionID
   }
 }

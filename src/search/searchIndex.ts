@@ -29,8 +29,8 @@ export interface SearchIndex {
   settle: () => Promise<void>
   /** Indexes every story that has no row yet; how many. */
   fill: (transaction?: StoryTransaction) => Promise<number>
-  /** No more refreshes: the database is closing. */
-  stop: () => void
+  /** No more refreshes: the database is closing. Resolves once the refresh under way has ended. */
+  stop: () => Promise<void>
 }
 
 const indexes = new WeakMap<Payload, SearchIndex>()
@@ -97,6 +97,21 @@ export const searchIndexOf = (payload: Payload): SearchIndex => {
       if ((await refreshRows(payload, store, rows)) === 0) return
     }
   }
+  const fills = new Set<Promise<number>>()
+  const fillAll = async (transaction?: StoryTransaction): Promise<number> => {
+    const tried = new Set<string>()
+    for (;;) {
+      const stories = (await store.storiesWithoutRows(FILL_BATCH + tried.size)).filter(
+        (story) => !tried.has(String(story)),
+      )
+      if (stories.length === 0 || isStopped) return tried.size
+      for (const story of stories) {
+        if (isStopped) return tried.size
+        tried.add(String(story))
+        await indexStoryNow(payload, story, transaction)
+      }
+    }
+  }
   const kick = () => {
     if (isStopped) return
     if (running) {
@@ -122,21 +137,18 @@ export const searchIndexOf = (payload: Payload): SearchIndex => {
       while (running) await running
       await refreshAll()
     },
-    fill: async (transaction) => {
-      const tried = new Set<string>()
-      for (;;) {
-        const stories = (await store.storiesWithoutRows(FILL_BATCH + tried.size)).filter(
-          (story) => !tried.has(String(story)),
-        )
-        if (stories.length === 0 || isStopped) return tried.size
-        for (const story of stories) {
-          tried.add(String(story))
-          await indexStoryNow(payload, story, transaction)
-        }
-      }
+    fill: (transaction) => {
+      const filling = fillAll(transaction)
+      fills.add(filling)
+      const forget = () => fills.delete(filling)
+      void filling.then(forget, forget)
+      return filling
     },
-    stop: () => {
+    stop: async () => {
       isStopped = true
+      // Its statements must be done before the connections close under them.
+      await Promise.allSettled([...fills])
+      while (running) await running
     },
   }
   indexes.set(payload, index)

@@ -19,8 +19,10 @@ export interface DeliveryRenderer {
   sweep: () => Promise<void>
   /** Whether lists may be answered: every published story has a row. */
   isComplete: () => Promise<boolean>
-  /** No more sweeps: the database is closing. */
-  stop: () => void
+  /** Work begun outside a sweep (the fill as the server starts) that `stop` waits for. */
+  track: <T>(work: Promise<T>) => Promise<T>
+  /** No more sweeps: the database is closing. Resolves once the work under way has ended. */
+  stop: () => Promise<void>
 }
 
 const renderers = new WeakMap<Payload, DeliveryRenderer>()
@@ -62,6 +64,7 @@ export const deliveryRendererOf = (payload: Payload): DeliveryRenderer => {
   let isAskedAgain = false
   let isComplete = false
   let isStopped = false
+  const tracked = new Set<Promise<unknown>>()
 
   const sweepOnce = async () => {
     for (let round = 0; round < MAX_ROUNDS && !isStopped; round += 1) {
@@ -94,8 +97,19 @@ export const deliveryRendererOf = (payload: Payload): DeliveryRenderer => {
       await sweepOnce()
     },
     isComplete: async () => (isComplete ||= await readComplete(payload)),
-    stop: () => {
+    track: (work) => {
+      tracked.add(work)
+      void work.then(
+        () => tracked.delete(work),
+        () => tracked.delete(work),
+      )
+      return work
+    },
+    stop: async () => {
       isStopped = true
+      // Its statements must be done before the connections close under them.
+      await Promise.allSettled([...tracked])
+      while (running) await running
     },
   }
   renderers.set(payload, renderer)

@@ -16,8 +16,10 @@ export const hasDeliveryModel = (payload: Payload): boolean =>
  */
 export const startDeliveryModel = (payload: Payload, { isSwept }: { isSwept: boolean }): void => {
   const renderer = deliveryRendererOf(payload)
-  void fillDeliveryModel(payload).then(renderer.kick, (error: unknown) =>
-    payload.logger.error({ err: error }, 'the delivery read model could not be filled'),
-  )
+  void renderer
+    .track(fillDeliveryModel(payload))
+    .then(renderer.kick, (error: unknown) =>
+      payload.logger.error({ err: error }, 'the delivery read model could not be filled'),
+    )
   if (isSwept) setInterval(renderer.kick, SWEEP_EVERY_MS).unref()
 }
