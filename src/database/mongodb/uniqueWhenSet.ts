@@ -17,6 +17,8 @@
  * against a `$type` filter: with `$type`, every read of a story by slug would scan the collection.
  */
 
+import { Types } from 'mongoose'
+
 /** The parts of a Mongoose schema this reads and changes. */
 export interface IndexedSchema {
   paths: Record<string, IndexedPath>
@@ -30,8 +32,16 @@ interface IndexedPath {
   $isSingleNested?: boolean
 }
 
-/** The Mongoose types whose set values this can describe: text (one value or many). */
-const TEXT_TYPES = new Set(['String'])
+/**
+ * The Mongoose types whose set values this can describe, each by the lowest value it can hold:
+ * text (one value or many), and a link's ObjectId (a read-model row whose story was deleted keeps
+ * an empty link). MongoDB compares within one type only, so `$gt` the lowest value takes in every
+ * value that is set and leaves out `null`, and a lookup by value can still use the index.
+ */
+const LOWEST_VALUE: Record<string, unknown> = {
+  String: '',
+  ObjectId: new Types.ObjectId('000000000000000000000000'),
+}
 
 /** One index this module made partial: the field's full path and the index's name. */
 export interface UniqueWhenSet {
@@ -49,8 +59,8 @@ const isSparseUnique = (index: unknown): index is Record<string, unknown> =>
 
 /**
  * Turns every sparse unique index the schema declares on a field (nested groups included) into a
- * partial one, and says which. Throws for a field that is not text, rather than leave that
- * field's `null`s colliding.
+ * partial one, and says which. Throws for a field of another type, rather than leave that field's
+ * `null`s colliding.
  */
 export const makeUniqueWhenSet = (
   schema: IndexedSchema,
@@ -65,7 +75,7 @@ export const makeUniqueWhenSet = (
     if (!isSparseUnique(path._index)) continue
     const fullPath = `${prefix}${key}`
     const instance = path.instance === 'Array' ? path.caster?.instance : path.instance
-    if (!instance || !TEXT_TYPES.has(instance)) {
+    if (!instance || !(instance in LOWEST_VALUE)) {
       throw new Error(
         `${collection}.${fullPath}: a unique field of type ${String(instance)} that may be empty has no partial index here (src/database/mongodb/uniqueWhenSet.ts)`,
       )
@@ -76,7 +86,7 @@ export const makeUniqueWhenSet = (
       ...options,
       unique: true,
       name,
-      partialFilterExpression: { [fullPath]: { $gt: '' } },
+      partialFilterExpression: { [fullPath]: { $gt: LOWEST_VALUE[instance] } },
     }
     changed.push({ path: fullPath, name })
   }
