@@ -13,8 +13,8 @@ import { deliveryRendererOf } from '../../src/readCache/delivery/renderer'
 import { READ_COUNTS_PATH } from '../../src/readCache/frontDoor'
 import type { NewsroomServer } from '../../src/server'
 import { authHeader, login } from '../support/api'
-import { freePort, runStartScript, waitFor200 } from '../support/startProcess'
-import type { StartedProcess } from '../support/startProcess'
+import { startSecondInstance } from '../support/startProcess'
+import type { SecondInstance } from '../support/startProcess'
 import { createTestDatabase } from '../support/testDatabase'
 import type { TestDatabase } from '../support/testDatabase'
 import { describeWithDatabase } from '../support/testServer'
@@ -77,7 +77,7 @@ describeWithDatabase('a read right after a change shows the change, on both inst
   let server: NewsroomServer
   let here: TestAgent
   let other: TestAgent
-  let second: StartedProcess | undefined
+  let second: SecondInstance | undefined
   let token: string
   let story: Article
   let personId: number
@@ -125,32 +125,15 @@ describeWithDatabase('a read right after a change shows the change, on both inst
     await deliveryRendererOf(payload).sweep()
 
     // A second instance of the CMS in its own process, sharing only the database.
-    const port = await freePort()
-    const baseUrl = `http://127.0.0.1:${port}`
-    second = runStartScript(
-      {
-        NODE_ENV: 'test',
-        JOBS: 'off',
-        DATABASE_URL: url,
-        DATA_DIR: mkdtempSync(path.join(tmpdir(), 'newsroom-model-data-')),
-        PAYLOAD_SECRET: process.env.PAYLOAD_SECRET!,
-        SERVER_URL: baseUrl,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        NEWSROOM_READ_COUNTS: '1',
-      },
-      ['--no-admin'],
-    )
-    // A second Payload starting on a busy machine can take minutes.
-    await waitFor200(`${baseUrl}/api/articles/${story.id}`, second, 200_000)
+    second = await startSecondInstance(url, `/api/articles/${story.id}`, {
+      NEWSROOM_READ_COUNTS: '1',
+    })
+    const baseUrl = second.baseUrl
     other = supertest(baseUrl)
   }, 300_000)
 
   afterAll(async () => {
-    if (second && second.child.exitCode === null) {
-      second.child.kill('SIGTERM')
-      await second.exited
-    }
+    await second?.stop()
     await server?.close()
     await database?.drop()
   })

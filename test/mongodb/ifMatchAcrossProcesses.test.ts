@@ -5,11 +5,8 @@
  * conditional update in the save's transaction) and src/database/outages.ts (a lost write
  * conflict is a 409 that says nothing was saved).
  */
-import { mkdtempSync } from 'node:fs'
 import { createServer as createHttpServer } from 'node:http'
 import type { Server } from 'node:http'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
 
 import supertest from 'supertest'
 import { afterAll, beforeAll, expect, test } from 'vitest'
@@ -17,8 +14,8 @@ import { afterAll, beforeAll, expect, test } from 'vitest'
 import { SAVE_CONFLICT_MESSAGE } from '../../src/database/outages'
 import type { NewsroomServer } from '../../src/server'
 import { authHeader } from '../support/api'
-import { freePort, runStartScript, waitFor200 } from '../support/startProcess'
-import type { StartedProcess } from '../support/startProcess'
+import { startSecondInstance } from '../support/startProcess'
+import type { SecondInstance } from '../support/startProcess'
 import { createTestDatabase } from '../support/testDatabase'
 import type { TestDatabase } from '../support/testDatabase'
 import { latest, openNewsroom, storyAt } from '../workflow/newsroom'
@@ -30,7 +27,7 @@ const ROUNDS = 8
 describeOnMongoDB('If-Match across two processes on MongoDB', () => {
   let database: TestDatabase
   let server: NewsroomServer
-  let second: StartedProcess | undefined
+  let second: SecondInstance | undefined
   let newsroom: Newsroom
   let listener: Server | undefined
   const bases: string[] = []
@@ -47,30 +44,12 @@ describeOnMongoDB('If-Match across two processes on MongoDB', () => {
     newsroom = await openNewsroom(server.payload, supertest(bases[0]!))
 
     // A second instance of the CMS in its own process, sharing only the database.
-    const port = await freePort()
-    const base = `http://127.0.0.1:${port}`
-    second = runStartScript(
-      {
-        NODE_ENV: 'test',
-        JOBS: 'off',
-        DATABASE_URL: database.url,
-        DATA_DIR: mkdtempSync(path.join(tmpdir(), 'newsroom-mongodb-')),
-        PAYLOAD_SECRET: process.env.PAYLOAD_SECRET!,
-        SERVER_URL: base,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-      },
-      ['--no-admin'],
-    )
-    await waitFor200(`${base}/readyz`, second, 200_000)
-    bases.push(base)
+    second = await startSecondInstance(database.url, '/readyz')
+    bases.push(second.baseUrl)
   }, 300_000)
 
   afterAll(async () => {
-    if (second && second.child.exitCode === null) {
-      second.child.kill('SIGTERM')
-      await second.exited
-    }
+    await second?.stop()
     if (listener) await new Promise((resolve) => listener?.close(resolve))
     await server?.close()
     await database?.drop()

@@ -11,8 +11,8 @@ import { richTextFromParagraphs } from '../../src/domain/richText'
 import type { Article, User } from '../../src/payload-types'
 import type { NewsroomServer } from '../../src/server'
 import { authHeader, login } from '../support/api'
-import { freePort, runStartScript, waitFor200 } from '../support/startProcess'
-import type { StartedProcess } from '../support/startProcess'
+import { startSecondInstance } from '../support/startProcess'
+import type { SecondInstance } from '../support/startProcess'
 import { createTestDatabase } from '../support/testDatabase'
 import type { TestDatabase } from '../support/testDatabase'
 import { describeWithDatabase } from '../support/testServer'
@@ -79,7 +79,7 @@ describeWithDatabase('the read cache never serves a story that has changed', () 
   let server: NewsroomServer
   let here: TestAgent
   let other: TestAgent
-  let second: StartedProcess | undefined
+  let second: SecondInstance | undefined
   let token: string
   let editorEmail: string
   let editor: User
@@ -123,31 +123,13 @@ describeWithDatabase('the read cache never serves a story that has changed', () 
     })
 
     // A second instance of the CMS in its own process, sharing only the database.
-    const port = await freePort()
-    const baseUrl = `http://127.0.0.1:${port}`
-    second = runStartScript(
-      {
-        NODE_ENV: 'test',
-        JOBS: 'off',
-        DATABASE_URL: url,
-        DATA_DIR: mkdtempSync(path.join(tmpdir(), 'newsroom-cache-data-')),
-        PAYLOAD_SECRET: process.env.PAYLOAD_SECRET!,
-        SERVER_URL: baseUrl,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-      },
-      ['--no-admin'],
-    )
-    // A second Payload starting on a busy machine can take minutes.
-    await waitFor200(`${baseUrl}/api/articles/${story.id}`, second, 200_000)
+    second = await startSecondInstance(url, `/api/articles/${story.id}`)
+    const baseUrl = second.baseUrl
     other = supertest(baseUrl)
   }, 300_000)
 
   afterAll(async () => {
-    if (second && second.child.exitCode === null) {
-      second.child.kill('SIGTERM')
-      await second.exited
-    }
+    await second?.stop()
     await server?.close()
     await database?.drop()
   })

@@ -1,6 +1,9 @@
 import { spawn } from 'node:child_process'
 import type { ChildProcessWithoutNullStreams } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
 import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 
 /** A free TCP port on loopback, found by letting the OS pick one. */
 export const freePort = async (): Promise<number> =>
@@ -68,4 +71,52 @@ export const waitFor200 = async (
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
   throw new Error(`${url} never answered 200. Output:\n${started.output()}`)
+}
+
+/** A second instance of the CMS, in its own process, sharing only the database with the test's. */
+export interface SecondInstance {
+  baseUrl: string
+  started: StartedProcess
+  /** SIGTERM, then waits for it to exit. */
+  stop: () => Promise<void>
+}
+
+/**
+ * Starts `npm start`'s script on `databaseUrl` (no admin, no jobs, a data folder of its own) and
+ * waits until `readyPath` answers 200. A start that never gets there is stopped before it throws.
+ */
+export const startSecondInstance = async (
+  databaseUrl: string,
+  readyPath: string,
+  env: Record<string, string> = {},
+): Promise<SecondInstance> => {
+  const port = await freePort()
+  const baseUrl = `http://127.0.0.1:${port}`
+  const started = runStartScript(
+    {
+      NODE_ENV: 'test',
+      JOBS: 'off',
+      DATABASE_URL: databaseUrl,
+      DATA_DIR: mkdtempSync(path.join(tmpdir(), 'newsroom-second-')),
+      PAYLOAD_SECRET: process.env.PAYLOAD_SECRET!,
+      SERVER_URL: baseUrl,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      ...env,
+    },
+    ['--no-admin'],
+  )
+  const stop = async () => {
+    if (started.child.exitCode !== null) return
+    started.child.kill('SIGTERM')
+    await started.exited
+  }
+  try {
+    // A second Payload starting on a busy machine can take minutes.
+    await waitFor200(`${baseUrl}${readyPath}`, started, 200_000)
+  } catch (error) {
+    await stop()
+    throw error
+  }
+  return { baseUrl, started, stop }
 }
