@@ -8,13 +8,12 @@ import { toRss } from '../domain/feeds/toRss'
 import { sitemapPageCount, toSitemapIndex, toSitemapPage } from '../domain/feeds/toSitemap'
 import type { PublicationContext } from '../domain/publishing/types'
 import { siteContext } from '../publishing/siteContext'
+import { findStorySubject, storiesOf } from '../publishing/storiesOf'
 import {
   countPublishedStories,
-  findFeedSubject,
   readLatestStories,
   readNewsStories,
   readSitemapPage,
-  storiesOf,
 } from './readFeedStories'
 
 /** A feed, sitemap or robots.txt, ready to send; or why there is none at that address. */
@@ -62,7 +61,7 @@ export const subjectFeed = async (
   subject: FeedSubject,
   slug: string,
 ): Promise<FeedDocument> => {
-  const record = await findFeedSubject(req, subject, slug)
+  const record = await findStorySubject(req, subject, slug)
   if (!record)
     return { isFound: false, reason: `No ${SUBJECT_NAMES[subject]} has the slug "${slug}"` }
   const context = siteContext()

@@ -1,6 +1,5 @@
 import type { PayloadRequest, PopulateType, Where } from 'payload'
 
-import type { FeedSubject } from '../domain/feeds/paths'
 import { NEWS_SITEMAP_LIMIT } from '../domain/feeds/toNewsSitemap'
 import type { NewsStory } from '../domain/feeds/toNewsSitemap'
 import { SITEMAP_PAGE_SIZE } from '../domain/feeds/toSitemap'
@@ -68,39 +67,6 @@ export const readLatestStories = async (
     req,
   })
   return (docs as Article[]).map(toFeedStory)
-}
-
-export interface FeedSubjectRecord {
-  id: number | string
-  name: string
-  slug?: null | string
-  description?: null | string
-}
-
-/** The section, tag or person with this slug, as a reader may read it; null when none. */
-export const findFeedSubject = async (
-  req: PayloadRequest,
-  subject: FeedSubject,
-  slug: string,
-): Promise<FeedSubjectRecord | null> => {
-  const { docs } = await req.payload.find({
-    collection: subject,
-    where: { slug: { equals: slug } },
-    limit: 1,
-    pagination: false,
-    depth: 0,
-    select: { name: true, slug: true, description: true },
-    overrideAccess: false,
-    req,
-  })
-  return (docs[0] as FeedSubjectRecord | undefined) ?? null
-}
-
-/** Which stories are a subject's: filed in the section, tagged, or naming or bylining the person. */
-export const storiesOf = (subject: FeedSubject, id: number | string): Where => {
-  if (subject === 'sections') return { section: { equals: id } }
-  if (subject === 'tags') return { tags: { in: [id] } }
-  return { or: [{ people: { in: [id] } }, { authors: { in: [id] } }] }
 }
 
 export const countPublishedStories = async (req: PayloadRequest): Promise<number> =>

@@ -2,6 +2,7 @@ import type { PayloadRequest, Where } from 'payload'
 
 import type { PersonView, SectionLink, StorySummary } from '../domain/site/types'
 import type { Article, Organization, Person, Section } from '../payload-types'
+import { findStorySubject } from '../publishing/storiesOf'
 
 /** How many stories a list page shows: the latest, newest first. */
 export const LIST_LENGTH = 30
@@ -76,17 +77,7 @@ export const findListSubject = async (
   collection: 'sections' | 'tags',
   slug: string,
 ): Promise<ListSubjectRecord | null> => {
-  const { docs } = await req.payload.find({
-    collection,
-    where: { slug: { equals: slug } },
-    limit: 1,
-    pagination: false,
-    depth: 0,
-    select: { name: true, slug: true, description: true },
-    overrideAccess: false,
-    req,
-  })
-  const found = docs[0] as { id: number | string; name: string; description?: null | string }
+  const found = await findStorySubject(req, collection, slug)
   return found
     ? { id: found.id, name: found.name, slug, description: text(found.description) }
     : null

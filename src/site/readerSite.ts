@@ -17,6 +17,7 @@ import type { SiteView } from '../domain/site/types'
 import { PRIVATE_CACHE_CONTROL } from '../http/types'
 import { findOutputArticle } from '../publishing/findOutputArticle'
 import { siteContext } from '../publishing/siteContext'
+import { storiesOf } from '../publishing/storiesOf'
 import { findListSubject, findPerson, latestStories, siteSections } from './readListings'
 import { openPreview } from './openPreview'
 import { PREVIEW_PARAMETER } from './previewUrl'
@@ -102,9 +103,8 @@ export const createReaderSite = (payload: Payload): Router => {
       const reader = await readerRequest()
       const subject = await findListSubject(reader, collection, req.params.slug)
       if (!subject) return notFound(req, res, reader)
-      const field = collection === 'sections' ? 'section' : 'tags'
       const [stories, site] = await Promise.all([
-        latestStories(reader, { [field]: { in: [subject.id] } }),
+        latestStories(reader, storiesOf(collection, subject.id)),
         siteView(reader),
       ])
       sendPage(req, res, { html: render(subject, stories, site), kind: 'published' })
@@ -116,10 +116,7 @@ export const createReaderSite = (payload: Payload): Router => {
     const person = await findPerson(reader, req.params.slug)
     if (!person) return notFound(req, res, reader)
     const [stories, site] = await Promise.all([
-      // The stories that name them or carry their byline.
-      latestStories(reader, {
-        or: [{ people: { in: [person.id] } }, { authors: { in: [person.id] } }],
-      }),
+      latestStories(reader, storiesOf('people', person.id)),
       siteView(reader),
     ])
     sendPage(req, res, { html: personPage(person, stories, site), kind: 'published' })
