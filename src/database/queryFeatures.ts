@@ -34,7 +34,7 @@ export const queryFactsOf = (
 
 /** How this database's ids look: serial numbers on SQL, ObjectId text on MongoDB. */
 export const idType = (payload: Payload): 'number' | 'text' =>
-  payload.db.defaultIDType === 'number' ? 'number' : 'text'
+  queryFactsOf(payload.db).ids.kind === 'number' ? 'number' : 'text'
 
 /**
  * An id kept as text (a job's input, a URL) as this database stores it: a number on SQL, the text

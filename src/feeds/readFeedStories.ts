@@ -5,6 +5,7 @@ import type { NewsStory } from '../domain/feeds/toNewsSitemap'
 import { SITEMAP_PAGE_SIZE } from '../domain/feeds/toSitemap'
 import type { FeedStory, SitemapEntry } from '../domain/feeds/types'
 import type { Article } from '../payload-types'
+import { PUBLISHED } from '../publishing/storiesOf'
 import { toFeedStory } from './feedStory'
 
 /** Stories in one feed: the latest, newest first. */
@@ -14,7 +15,6 @@ export const FEED_LENGTH = 50
  * Every read here is a reader's: access is never overridden, and the status is asked for as well,
  * so the request's user could not widen it. Payload's read rule for readers is the same `Where`.
  */
-const PUBLISHED: Where = { _status: { equals: 'published' } }
 const published = (match?: Where): Where => (match ? { and: [match, PUBLISHED] } : PUBLISHED)
 
 /** Only what a feed prints; linked documents are read once per collection for the whole feed. */

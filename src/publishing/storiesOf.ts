@@ -1,5 +1,8 @@
 import type { PayloadRequest, Where } from 'payload'
 
+/** What a reader may see, asked for as well as enforced by access, so no user can widen it. */
+export const PUBLISHED: Where = { _status: { equals: 'published' } }
+
 /** What a list of stories can be of: a section, a tag or a person. */
 export type StorySubject = 'sections' | 'tags' | 'people'
 

@@ -2,12 +2,10 @@ import type { PayloadRequest, Where } from 'payload'
 
 import type { PersonView, SectionLink, StorySummary } from '../domain/site/types'
 import type { Article, Organization, Person, Section } from '../payload-types'
-import { findStorySubject } from '../publishing/storiesOf'
+import { PUBLISHED, findStorySubject } from '../publishing/storiesOf'
 
 /** How many stories a list page shows: the latest, newest first. */
 export const LIST_LENGTH = 30
-
-const PUBLISHED: Where = { _status: { equals: 'published' } }
 
 const text = (value: string | null | undefined): string | undefined => value?.trim() || undefined
 
