@@ -25,6 +25,8 @@ export const stripDiacritics = (text: string): string =>
   text.normalize('NFD').replace(COMBINING_MARKS, '').normalize('NFC')
 
 const foldChar = (char: string): string => {
+  // Plain ASCII has no accents and no extra folds: the common case, kept cheap.
+  if (char.charCodeAt(0) < 0x80) return char.toLowerCase()
   const lower = stripDiacritics(char).toLowerCase()
   // toLowerCase can itself add a combining mark ("İ" → "i̇"), so strip once more.
   const plain = stripDiacritics(lower)

@@ -3,14 +3,24 @@ import type { OrganizationRef, PersonRef, PublishableArticle } from './types'
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
-/** True when one of `names` appears in `text` as whole words, ignoring case and accents. */
-export const namesAppearIn = (names: ReadonlyArray<string | undefined>, text: string): boolean => {
-  const folded = foldText(text)
-  return names.some((name) => {
+/** True when one of `names` appears in `folded` (text already folded) as whole words. */
+const appearsInFolded = (names: ReadonlyArray<string | undefined>, folded: string): boolean =>
+  names.some((name) => {
     const key = name ? foldText(name) : ''
     if (key === '') return false
     return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(key)}(?![\\p{L}\\p{N}])`, 'u').test(folded)
   })
+
+/** True when one of `names` appears in `text` as whole words, ignoring case and accents. */
+export const namesAppearIn = (names: ReadonlyArray<string | undefined>, text: string): boolean =>
+  appearsInFolded(names, foldText(text))
+
+/** The items that pass `test`, and those that do not, each in their order. */
+const partition = <T>(items: T[], test: (item: T) => boolean): [T[], T[]] => {
+  const passed: T[] = []
+  const failed: T[] = []
+  for (const item of items) (test(item) ? passed : failed).push(item)
+  return [passed, failed]
 }
 
 export interface Prominence {
@@ -24,25 +34,23 @@ export interface Prominence {
  * The content model stores no such flag, so the rule reads only what an editor can see and fix.
  */
 export const splitByProminence = (article: PublishableArticle): Prominence => {
-  const display = [article.headline, article.standfirst ?? ''].join('\n')
+  // Folded once: a story's renderings ask this of every person and organisation it names.
+  const display = foldText([article.headline, article.standfirst ?? ''].join('\n'))
   const speakers = new Set((article.quotes ?? []).map((quote) => quote.speakerSlug))
   const isCentralPerson = (person: PersonRef) =>
-    speakers.has(person.slug) || namesAppearIn([person.name, ...(person.aliases ?? [])], display)
+    speakers.has(person.slug) || appearsInFolded([person.name, ...(person.aliases ?? [])], display)
   const isCentralOrganization = (organization: OrganizationRef) =>
-    namesAppearIn(
+    appearsInFolded(
       [organization.name, organization.acronym, ...(organization.aliases ?? [])],
       display,
     )
-  const people = article.people ?? []
-  const organizations = article.organizations ?? []
+  const [aboutPeople, mentionedPeople] = partition(article.people ?? [], isCentralPerson)
+  const [aboutOrganizations, mentionedOrganizations] = partition(
+    article.organizations ?? [],
+    isCentralOrganization,
+  )
   return {
-    about: {
-      people: people.filter(isCentralPerson),
-      organizations: organizations.filter(isCentralOrganization),
-    },
-    mentions: {
-      people: people.filter((person) => !isCentralPerson(person)),
-      organizations: organizations.filter((organization) => !isCentralOrganization(organization)),
-    },
+    about: { people: aboutPeople, organizations: aboutOrganizations },
+    mentions: { people: mentionedPeople, organizations: mentionedOrganizations },
   }
 }
