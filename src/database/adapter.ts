@@ -13,6 +13,7 @@ import { withKeptStatements } from './postgres/statementCache'
 import { postgresSearchVector } from './postgres/searchIndex'
 import { postgresVersionHistoryIndex } from './postgres/versionHistoryIndex'
 import { withSchemaPath } from './schemaPath'
+import { withPushRunOnce } from './sqlite/push'
 import { withSearchIndexOutOfPush } from './sqlite/searchIndex'
 import { keepSqliteStatements } from './sqlite/statementCache'
 import { databaseKind } from './url'
@@ -58,13 +59,15 @@ export const databaseAdapter = (
       ensureSqliteFolder(url)
       keepSqliteStatements()
       return withSchemaPath(
-        withSearchIndexOutOfPush(
-          sqliteAdapter({
-            client: { url },
-            ...sqliteFileSettings(url),
-            migrationDir: migrationDir('sqlite'),
-            prodMigrations: sqliteMigrations,
-          }),
+        withPushRunOnce(
+          withSearchIndexOutOfPush(
+            sqliteAdapter({
+              client: { url },
+              ...sqliteFileSettings(url),
+              migrationDir: migrationDir('sqlite'),
+              prodMigrations: sqliteMigrations,
+            }),
+          ),
         ),
         sqliteMigrations,
       )

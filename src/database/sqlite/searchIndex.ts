@@ -4,6 +4,7 @@ import type { DatabaseAdapterObj, Payload } from 'payload'
 import type { SearchQuery } from '../../domain/search/searchQuery'
 import type { SearchDialect } from '../searchStore'
 import { sqliteDeliveryExecutor } from './deliveryExecutor'
+import { aroundSqlitePush } from './push'
 
 /** The FTS5 table beside `search_documents`, one entry per row (rowid = the row's id). */
 export const SEARCH_FTS_TABLE = 'search_fts'
@@ -71,14 +72,6 @@ export const sqliteSearchDialect = (payload: Payload): null | SearchDialect => {
   }
 }
 
-interface DrizzleKit {
-  pushSchema: (
-    schema: unknown,
-    drizzle: { run: (query: unknown) => unknown },
-    ...rest: unknown[]
-  ) => Promise<unknown>
-}
-
 /**
  * Outside production Payload pushes its schema with Drizzle on every start, and Drizzle drops the
  * tables it does not know, asking first when they hold rows: FTS5's would stop a development
@@ -86,24 +79,8 @@ interface DrizzleKit {
  * the search index builds it again from the rows as the server starts (SearchStore.ensureIndex).
  * Production runs migrations, never a push, and keeps it.
  */
-export const withSearchIndexOutOfPush = (adapter: DatabaseAdapterObj): DatabaseAdapterObj => ({
-  ...adapter,
-  init: (args) => {
-    const instance = adapter.init(args) as ReturnType<DatabaseAdapterObj['init']> & {
-      requireDrizzleKit?: () => DrizzleKit
-    }
-    const load = instance.requireDrizzleKit
-    if (!load) return instance
-    instance.requireDrizzleKit = () => {
-      const kit = load.call(instance)
-      return {
-        ...kit,
-        pushSchema: async (schema, drizzle, ...rest) => {
-          await drizzle.run(sql.raw(`DROP TABLE IF EXISTS ${SEARCH_FTS_TABLE}`))
-          return kit.pushSchema(schema, drizzle, ...rest)
-        },
-      }
-    }
-    return instance
-  },
-})
+export const withSearchIndexOutOfPush = (adapter: DatabaseAdapterObj): DatabaseAdapterObj =>
+  aroundSqlitePush(adapter, async (push, schema, drizzle, ...rest) => {
+    await drizzle.run(sql.raw(`DROP TABLE IF EXISTS ${SEARCH_FTS_TABLE}`))
+    return push(schema, drizzle, ...rest)
+  })
