@@ -1,4 +1,7 @@
+import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
+
+import { foldText } from '../foldText'
 
 import { namesAppearIn, splitByProminence } from './prominence'
 import type { OrganizationRef, PersonRef, PublishableArticle } from './types'
@@ -17,9 +20,50 @@ const NAME_CASES: Array<[string, Array<string | undefined>, string, boolean]> = 
   ['regex characters are literal', ['C++ Group (CPG)'], 'C++ Group (CPG) says', true],
 ]
 
+/** The rule as a regular expression, as it was first written: the oracle for generated text. */
+const byRegExp = (names: Array<string | undefined>, text: string): boolean =>
+  names.some((name) => {
+    const key = name ? foldText(name) : ''
+    const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    return (
+      key !== '' &&
+      new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(foldText(text))
+    )
+  })
+
 describe('namesAppearIn', () => {
   test.each(NAME_CASES)('%s', (_name, names, text, expected) => {
     expect(namesAppearIn(names, text)).toBe(expected)
+  })
+
+  test('agrees with the regular expression on generated names and text', () => {
+    // Names drawn from the text itself as well, so that matches (and near misses) are common.
+    const letters = fc.constantFrom('a', 'É', 'ß', '1', ' ', '-', '\u{1D400}', '\uD800', 'ﬁ', 'İ')
+    const text = fc.array(letters, { maxLength: 24 }).map((parts) => parts.join(''))
+    const anyText = fc.oneof(text, fc.string({ unit: 'binary', maxLength: 24 }))
+    const cases = anyText.chain((story) =>
+      fc.tuple(
+        fc.array(
+          fc.oneof(
+            anyText,
+            fc
+              .nat({ max: story.length })
+              .chain((from) =>
+                fc.nat({ max: 8 }).map((length) => story.slice(from, from + length)),
+              ),
+            fc.constant(undefined),
+          ),
+          { maxLength: 3 },
+        ),
+        fc.constant(story),
+      ),
+    )
+    fc.assert(
+      fc.property(cases, ([names, story]) => {
+        expect(namesAppearIn(names, story)).toBe(byRegExp(names, story))
+      }),
+      { numRuns: 3000 },
+    )
   })
 })
 
