@@ -16,7 +16,10 @@ export const DeliveryStories: CollectionConfig = {
   timestamps: false,
   access: { read: nobody, create: nobody, update: nobody, delete: nobody },
   // A section's latest: walked in order, stopping at the page, and counted from the index alone.
-  indexes: [{ fields: ['section', 'publishedAt', 'storyCreatedAt'] }],
+  // `story` is in it because a list skips rows whose story was deleted (`story IS NOT NULL`):
+  // without it each count read every row of the section from the table (at 10 000 stories,
+  // 1 400 pages of wide rows per request on PostgreSQL; the list answered 272 requests/s).
+  indexes: [{ fields: ['section', 'publishedAt', 'storyCreatedAt', 'story'] }],
   fields: [
     // Emptied by the database when the story is deleted; such a row is never served, and removed.
     { name: 'story', type: 'relationship', relationTo: 'articles', unique: true },

@@ -5,6 +5,7 @@ import * as migration_20261207_060014_wire_review_queue from './20261207_060014_
 import * as migration_20261207_085338_media_in_story_bodies from './20261207_085338_media_in_story_bodies';
 import * as migration_20261207_085703_delivery_read_model from './20261207_085703_delivery_read_model';
 import * as migration_20261207_090229_search_index_and_webhooks from './20261207_090229_search_index_and_webhooks';
+import * as migration_20261207_124744_delivery_list_counts_from_index from './20261207_124744_delivery_list_counts_from_index';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261207_090229_search_index_and_webhooks.up,
     down: migration_20261207_090229_search_index_and_webhooks.down,
-    name: '20261207_090229_search_index_and_webhooks'
+    name: '20261207_090229_search_index_and_webhooks',
+  },
+  {
+    up: migration_20261207_124744_delivery_list_counts_from_index.up,
+    down: migration_20261207_124744_delivery_list_counts_from_index.down,
+    name: '20261207_124744_delivery_list_counts_from_index'
   },
 ];

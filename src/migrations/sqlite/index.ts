@@ -4,6 +4,7 @@ import * as migration_20261207_055951_wire_review_queue from './20261207_055951_
 import * as migration_20261207_085330_media_in_story_bodies from './20261207_085330_media_in_story_bodies';
 import * as migration_20261207_085643_delivery_read_model from './20261207_085643_delivery_read_model';
 import * as migration_20261207_090212_search_index_and_webhooks from './20261207_090212_search_index_and_webhooks';
+import * as migration_20261207_124726_delivery_list_counts_from_index from './20261207_124726_delivery_list_counts_from_index';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261207_090212_search_index_and_webhooks.up,
     down: migration_20261207_090212_search_index_and_webhooks.down,
-    name: '20261207_090212_search_index_and_webhooks'
+    name: '20261207_090212_search_index_and_webhooks',
+  },
+  {
+    up: migration_20261207_124726_delivery_list_counts_from_index.up,
+    down: migration_20261207_124726_delivery_list_counts_from_index.down,
+    name: '20261207_124726_delivery_list_counts_from_index'
   },
 ];

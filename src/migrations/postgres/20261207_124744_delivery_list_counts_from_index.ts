@@ -1,0 +1,13 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.execute(sql`
+   DROP INDEX "section_publishedAt_storyCreatedAt_idx";
+  CREATE INDEX "section_publishedAt_storyCreatedAt_story_idx" ON "delivery_stories" USING btree ("section_id","published_at","story_created_at","story_id");`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.execute(sql`
+   DROP INDEX "section_publishedAt_storyCreatedAt_story_idx";
+  CREATE INDEX "section_publishedAt_storyCreatedAt_idx" ON "delivery_stories" USING btree ("section_id","published_at","story_created_at");`)
+}
