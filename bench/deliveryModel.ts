@@ -16,7 +16,7 @@ runWithPayload('Read model', async (payload) => {
   const bar = progressBar('Read model', waiting)
   let rendered = 0
   for (let done = -1; done !== 0;) {
-    done = await renderStale(payload, store, 500)
+    done = await renderStale(payload, store, 2000)
     rendered += done
     bar.tick(Math.min(rendered, waiting))
   }

@@ -53,43 +53,53 @@ const idOf = (value: unknown): null | StoryId =>
       : null
 
 /**
- * The answers of a GraphQL shape for a batch of stories, as graphql-http writes each
- * (`JSON.stringify` of the execution result), run with Payload's own schema, one execution per
- * story, as a reader's request is: null for a story whose execution failed (Payload then answers).
+ * The answers of the GraphQL shapes for a batch of stories (by shape, then story), as graphql-http
+ * writes each (`JSON.stringify` of the execution result), run with Payload's own schema, one
+ * execution per story and shape, as a reader's request is: null where an execution failed
+ * (Payload then answers).
  *
- * The executions share one request, so one data loader: the people, tags and organisations of the
- * whole batch are read once, not once per story (each read also counts the entity's stories, a
- * join that grows with the archive: at 100 000 stories it was most of a render). Payload lists a
- * hasMany relationship in the order its loads finish, and a load the loader already holds finishes
- * before one it must read, so a story executed beside others could list its people in another
- * order than a request of its own gets (the property test test/delivery/readModel.test.ts found
- * that). Hence two passes: the first only fills the loader and is thrown away; in the second every
- * load is one the loader holds, so each finishes in the order it was asked, as in a fresh request.
+ * The executions of a batch share one request, so one data loader: the people, tags and
+ * organisations of the whole batch are read once, not once per story (each read also computes the
+ * entity's `articles` join, which sorts all of a popular tag's stories and grows with the archive:
+ * most of a render's time before). Payload lists a hasMany relationship in the order its loads
+ * finish, and a load the loader already holds finishes before one it must read, so a story
+ * executed beside others could list its people in another order than a request of its own gets
+ * (the property test test/delivery/readModel.test.ts found that). Hence two passes: the first only
+ * fills the loader and is thrown away; in the second every load is one the loader holds, so each
+ * finishes in the order it was asked, as in a fresh request. One story (a publish) needs no first
+ * pass: each shape gets a fresh request, which is a reader's request exactly.
  */
 const graphqlAnswers = async (
   payload: Payload,
-  req: PayloadRequest,
-  query: string,
+  queries: string[],
   slugs: string[],
-): Promise<Array<null | string>> => {
+): Promise<Array<Array<null | string>>> => {
   const schema = schemaOf(payload)
-  const document = checkedDocument(schema, query)
-  if (!document) return slugs.map(() => null)
-  const run = () =>
+  const executeAll = (requestOf: (shape: number) => PayloadRequest) =>
     Promise.all(
-      slugs.map(async (slug) => {
-        const result = await execute({
-          schema,
-          document,
-          variableValues: { slug },
-          contextValue: { req, headers: {} },
-        })
-        return result.errors?.length ? null : JSON.stringify(result)
+      queries.map((query, shape) => {
+        const document = checkedDocument(schema, query)
+        return Promise.all(
+          slugs.map(async (slug) => {
+            if (!document) return null
+            const result = await execute({
+              schema,
+              document,
+              variableValues: { slug },
+              contextValue: { req: requestOf(shape), headers: {} },
+            })
+            return result.errors?.length ? null : JSON.stringify(result)
+          }),
+        )
       }),
     )
-  // One story alone in a fresh loader is a request of its own already (a publish renders so).
-  if (slugs.length > 1) await run()
-  return run()
+  if (slugs.length === 1) {
+    const requests = await Promise.all(queries.map(() => readerRequest(payload)))
+    return executeAll((shape) => requests[shape]!)
+  }
+  const shared = await readerRequest(payload)
+  await executeAll(() => shared)
+  return executeAll(() => shared)
 }
 
 const checkedDocuments = new WeakMap<GraphQLSchema, Map<string, DocumentNode | null>>()
@@ -136,18 +146,13 @@ export const renderStories = async (
   )
   const [zero, one, two] = byDepth as [Map<string, Doc>, Map<string, Doc>, Map<string, Doc>]
   const slugs = [...zero.values()].map((doc) => String(doc.slug))
-  // A request (so a loader) per shape: another shape's loads would be hits in the single pass.
-  const graphqlRendered = await Promise.all(
-    GRAPHQL_SHAPES.map(async (shape) => {
-      const answers = await graphqlAnswers(
-        payload,
-        await readerRequest(payload),
-        shape.query,
-        slugs,
-      )
-      return new Map(slugs.map((slug, index) => [slug, answers[index] ?? null]))
-    }),
-  )
+  const graphqlRendered = (
+    await graphqlAnswers(
+      payload,
+      GRAPHQL_SHAPES.map((shape) => shape.query),
+      slugs,
+    )
+  ).map((answers) => new Map(slugs.map((slug, index) => [slug, answers[index] ?? null])))
   // All stories at once: their news-standards reads share one query per request (by id).
   const stories = await Promise.all(
     [...zero].map(async ([key, doc]) => {
