@@ -13,7 +13,7 @@ import { withKeptStatements } from './postgres/statementCache'
 import { postgresSearchVector } from './postgres/searchIndex'
 import { postgresVersionHistoryIndex } from './postgres/versionHistoryIndex'
 import { withSchemaPath } from './schemaPath'
-import { withPushRunOnce } from './sqlite/push'
+import { withIndexesCreatedOnce } from './sqlite/push'
 import { withSearchIndexOutOfPush } from './sqlite/searchIndex'
 import { keepSqliteStatements } from './sqlite/statementCache'
 import { databaseKind } from './url'
@@ -59,7 +59,7 @@ export const databaseAdapter = (
       ensureSqliteFolder(url)
       keepSqliteStatements()
       return withSchemaPath(
-        withPushRunOnce(
+        withIndexesCreatedOnce(
           withSearchIndexOutOfPush(
             sqliteAdapter({
               client: { url },

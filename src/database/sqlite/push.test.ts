@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest'
 
-import { withoutRepeats } from './push'
+import { withEachIndexOnce } from './push'
 
-describe('withoutRepeats', () => {
+describe('withEachIndexOnce', () => {
   test.each([
     ['nothing', [], []],
     [
@@ -22,8 +22,40 @@ describe('withoutRepeats', () => {
       ],
       ['CREATE TABLE n', 'DROP TABLE t', 'CREATE INDEX i ON t (x)', 'CREATE INDEX j ON t (y)'],
     ],
-    ['the first of each kept, in order', ['b', 'a', 'b', 'c', 'a'], ['b', 'a', 'c']],
+    [
+      'the first of each index kept, in order',
+      [
+        'CREATE UNIQUE INDEX u ON t (x)',
+        'CREATE INDEX i ON t (y)',
+        'create unique index u ON t (x)',
+        'CREATE UNIQUE INDEX u ON t (x)',
+      ],
+      [
+        'CREATE UNIQUE INDEX u ON t (x)',
+        'CREATE INDEX i ON t (y)',
+        'create unique index u ON t (x)',
+      ],
+    ],
+    [
+      'two rebuilt tables others reference: each keeps its foreign-key switch',
+      [
+        'PRAGMA foreign_keys=OFF;',
+        'DROP TABLE `a`;',
+        'PRAGMA foreign_keys=ON;',
+        'PRAGMA foreign_keys=OFF;',
+        'DROP TABLE `b`;',
+        'PRAGMA foreign_keys=ON;',
+      ],
+      [
+        'PRAGMA foreign_keys=OFF;',
+        'DROP TABLE `a`;',
+        'PRAGMA foreign_keys=ON;',
+        'PRAGMA foreign_keys=OFF;',
+        'DROP TABLE `b`;',
+        'PRAGMA foreign_keys=ON;',
+      ],
+    ],
   ])('%s', (_name, statements, expected) => {
-    expect(withoutRepeats(statements)).toEqual(expected)
+    expect(withEachIndexOnce(statements)).toEqual(expected)
   })
 })

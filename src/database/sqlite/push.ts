@@ -35,21 +35,33 @@ export const aroundSqlitePush = (
   },
 })
 
-/**
- * Statements a push plan repeats, dropped (the first of each kept, in order). A database made by
- * the migrations differs from the pushed schema in ways SQLite cannot alter in place (a link
- * column a migration added has no ON DELETE CASCADE), so Drizzle Kit 0.31 rebuilds the table and
- * then writes each of its CREATE INDEX twice: the second fails, and `npm run dev` on a database
- * `npm start` made stopped there. Running one statement twice is never meant.
- */
-export const withoutRepeats = (statements: string[]): string[] => [...new Set(statements)]
+const CREATE_INDEX = /^\s*CREATE\s+(UNIQUE\s+)?INDEX\b/i
 
-/** The push of `npm run dev` with each statement run once (see withoutRepeats). */
-export const withPushRunOnce = (adapter: DatabaseAdapterObj): DatabaseAdapterObj =>
+/**
+ * A push plan with each CREATE INDEX once (the first kept, in order). A database made by the
+ * migrations differs from the pushed schema in ways SQLite cannot alter in place (a link column a
+ * migration added has no ON DELETE CASCADE), so Drizzle Kit 0.31 rebuilds the table and then
+ * writes each of its CREATE INDEX twice: the second fails, and `npm run dev` on a database
+ * `npm start` made stopped there. Only index creation is deduplicated: other statements may rightly
+ * repeat (Drizzle Kit wraps each rebuilt table that others reference in its own
+ * `PRAGMA foreign_keys=OFF` … `ON`, and the second table's DROP must not run with them on).
+ */
+export const withEachIndexOnce = (statements: string[]): string[] => {
+  const created = new Set<string>()
+  return statements.filter((statement) => {
+    if (!CREATE_INDEX.test(statement)) return true
+    if (created.has(statement)) return false
+    created.add(statement)
+    return true
+  })
+}
+
+/** The push of `npm run dev` with each index created once (see withEachIndexOnce). */
+export const withIndexesCreatedOnce = (adapter: DatabaseAdapterObj): DatabaseAdapterObj =>
   aroundSqlitePush(adapter, async (push, ...args) => {
     const plan = await push(...args)
     // `apply` runs the array it returned: trimmed in place, so the plan printed is the plan run.
-    const once = withoutRepeats(plan.statementsToExecute)
+    const once = withEachIndexOnce(plan.statementsToExecute)
     plan.statementsToExecute.splice(0, plan.statementsToExecute.length, ...once)
     return plan
   })

@@ -145,17 +145,16 @@ export const renderStories = async (
     }),
   )
   const [zero, one, two] = byDepth as [Map<string, Doc>, Map<string, Doc>, Map<string, Doc>]
-  const slugs = [...zero.values()].map((doc) => String(doc.slug))
-  const graphqlRendered = (
-    await graphqlAnswers(
-      payload,
-      GRAPHQL_SHAPES.map((shape) => shape.query),
-      slugs,
-    )
-  ).map((answers) => new Map(slugs.map((slug, index) => [slug, answers[index] ?? null])))
+  const found = [...zero]
+  // By shape, then story, in the order of `found`.
+  const graphqlByShape = await graphqlAnswers(
+    payload,
+    GRAPHQL_SHAPES.map((shape) => shape.query),
+    found.map(([, doc]) => String(doc.slug)),
+  )
   // All stories at once: their news-standards reads share one query per request (by id).
   const stories = await Promise.all(
-    [...zero].map(async ([key, doc]) => {
+    found.map(async ([key, doc], index) => {
       const deepest = two.get(key)
       const middle = one.get(key)
       if (!deepest || !middle) return null
@@ -164,7 +163,7 @@ export const renderStories = async (
         renderArticleOutput(req, 'ninjs', { id: doc.id }, { isPreview: false }),
         renderArticleOutput(req, 'jsonld', { id: doc.id }, { isPreview: false }),
       ])
-      const graphqlOfStory = graphqlRendered.map((answers) => answers.get(slug) ?? null)
+      const graphqlOfStory = graphqlByShape.map((answers) => answers[index] ?? null)
       if (!ninjs || !jsonLd || graphqlOfStory.some((answer) => !answer)) return null
       const story: RenderedStory = {
         story: doc.id,
