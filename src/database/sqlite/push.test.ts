@@ -2,6 +2,17 @@ import { describe, expect, test } from 'vitest'
 
 import { withEachIndexOnce } from './push'
 
+// Drizzle Kit's plan for two rebuilt tables that other tables reference: the second DROP must run
+// with foreign keys off too, so none of these repeats may go.
+const TWO_REBUILDS = [
+  'PRAGMA foreign_keys=OFF;',
+  'DROP TABLE `a`;',
+  'PRAGMA foreign_keys=ON;',
+  'PRAGMA foreign_keys=OFF;',
+  'DROP TABLE `b`;',
+  'PRAGMA foreign_keys=ON;',
+]
+
 describe('withEachIndexOnce', () => {
   test.each([
     ['nothing', [], []],
@@ -38,22 +49,8 @@ describe('withEachIndexOnce', () => {
     ],
     [
       'two rebuilt tables others reference: each keeps its foreign-key switch',
-      [
-        'PRAGMA foreign_keys=OFF;',
-        'DROP TABLE `a`;',
-        'PRAGMA foreign_keys=ON;',
-        'PRAGMA foreign_keys=OFF;',
-        'DROP TABLE `b`;',
-        'PRAGMA foreign_keys=ON;',
-      ],
-      [
-        'PRAGMA foreign_keys=OFF;',
-        'DROP TABLE `a`;',
-        'PRAGMA foreign_keys=ON;',
-        'PRAGMA foreign_keys=OFF;',
-        'DROP TABLE `b`;',
-        'PRAGMA foreign_keys=ON;',
-      ],
+      TWO_REBUILDS,
+      TWO_REBUILDS,
     ],
   ])('%s', (_name, statements, expected) => {
     expect(withEachIndexOnce(statements)).toEqual(expected)
