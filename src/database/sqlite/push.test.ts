@@ -34,23 +34,62 @@ describe('withEachIndexOnce', () => {
       ['CREATE TABLE n', 'DROP TABLE t', 'CREATE INDEX i ON t (x)', 'CREATE INDEX j ON t (y)'],
     ],
     [
-      'the first of each index kept, in order',
+      'the first of each index kept, in order, whatever the case of its name',
       [
         'CREATE UNIQUE INDEX u ON t (x)',
         'CREATE INDEX i ON t (y)',
-        'create unique index u ON t (x)',
+        'create unique index U on T (x)',
         'CREATE UNIQUE INDEX u ON t (x)',
       ],
-      [
-        'CREATE UNIQUE INDEX u ON t (x)',
-        'CREATE INDEX i ON t (y)',
-        'create unique index u ON t (x)',
-      ],
+      ['CREATE UNIQUE INDEX u ON t (x)', 'CREATE INDEX i ON t (y)'],
     ],
     [
       'two rebuilt tables others reference: each keeps its foreign-key switch',
       TWO_REBUILDS,
       TWO_REBUILDS,
+    ],
+    [
+      'as Drizzle Kit writes them: the repeat after another table was dropped still goes',
+      [
+        'CREATE UNIQUE INDEX `u` ON `t` (`x`);',
+        'DROP TABLE `other`;',
+        'CREATE UNIQUE INDEX `u` ON `t` (`x`);',
+      ],
+      ['CREATE UNIQUE INDEX `u` ON `t` (`x`);', 'DROP TABLE `other`;'],
+    ],
+    [
+      'an index of a table renamed and then dropped can be created again',
+      [
+        'CREATE INDEX `i` ON `__new_t` (`x`);',
+        'ALTER TABLE `__new_t` RENAME TO `t`;',
+        'DROP TABLE `t`;',
+        'CREATE INDEX `i` ON `t` (`x`);',
+      ],
+      [
+        'CREATE INDEX `i` ON `__new_t` (`x`);',
+        'ALTER TABLE `__new_t` RENAME TO `t`;',
+        'DROP TABLE `t`;',
+        'CREATE INDEX `i` ON `t` (`x`);',
+      ],
+    ],
+    [
+      'an index dropped and created again is kept',
+      ['CREATE INDEX `i` ON `t` (`x`);', 'DROP INDEX `i`;', 'CREATE INDEX `i` ON `t` (`x`);'],
+      ['CREATE INDEX `i` ON `t` (`x`);', 'DROP INDEX `i`;', 'CREATE INDEX `i` ON `t` (`x`);'],
+    ],
+    [
+      'a table dropped takes its indexes: creating them again is kept',
+      [
+        'CREATE INDEX "i" ON "t" ("x");',
+        'DROP TABLE IF EXISTS "t";',
+        'CREATE INDEX IF NOT EXISTS "i" ON "t" ("x");',
+        'CREATE INDEX "i" ON "t" ("x");',
+      ],
+      [
+        'CREATE INDEX "i" ON "t" ("x");',
+        'DROP TABLE IF EXISTS "t";',
+        'CREATE INDEX IF NOT EXISTS "i" ON "t" ("x");',
+      ],
     ],
   ])('%s', (_name, statements, expected) => {
     expect(withEachIndexOnce(statements)).toEqual(expected)

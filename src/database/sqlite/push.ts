@@ -35,23 +35,51 @@ export const aroundSqlitePush = (
   },
 })
 
-const CREATE_INDEX = /^\s*CREATE\s+(UNIQUE\s+)?INDEX\b/i
+// Names as Drizzle Kit writes them (`name`), or bare or "quoted".
+const NAME = String.raw`[\x60"]?([^\x60"\s;(]+)[\x60"]?`
+const CREATE_INDEX = new RegExp(
+  String.raw`^\s*CREATE\s+(?:UNIQUE\s+)?INDEX\s+(?:IF\s+NOT\s+EXISTS\s+)?${NAME}\s+ON\s+${NAME}`,
+  'i',
+)
+const DROP_INDEX = new RegExp(String.raw`^\s*DROP\s+INDEX\s+(?:IF\s+EXISTS\s+)?${NAME}`, 'i')
+const DROP_TABLE = new RegExp(String.raw`^\s*DROP\s+TABLE\s+(?:IF\s+EXISTS\s+)?${NAME}`, 'i')
+const RENAME_TABLE = new RegExp(
+  String.raw`^\s*ALTER\s+TABLE\s+${NAME}\s+RENAME\s+TO\s+${NAME}`,
+  'i',
+)
 
 /**
- * A push plan with each CREATE INDEX once (the first kept, in order). A database made by the
- * migrations differs from the pushed schema in ways SQLite cannot alter in place (a link column a
- * migration added has no ON DELETE CASCADE), so Drizzle Kit 0.31 rebuilds the table and then
- * writes each of its CREATE INDEX twice: the second fails, and `npm run dev` on a database
- * `npm start` made stopped there. Only index creation is deduplicated: other statements may rightly
- * repeat (Drizzle Kit wraps each rebuilt table that others reference in its own
- * `PRAGMA foreign_keys=OFF` … `ON`, and the second table's DROP must not run with them on).
+ * A push plan with no CREATE INDEX of an index the plan has already created and not dropped (the
+ * first kept, in order). A database made by the migrations differs from the pushed schema in ways
+ * SQLite cannot alter in place (a link column a migration added has no ON DELETE CASCADE), so
+ * Drizzle Kit 0.31 rebuilds the table and then writes each of its CREATE INDEX twice: the second fails, and
+ * `npm run dev` on a database `npm start` made stopped there. Only index creation is deduplicated:
+ * other statements may rightly repeat (Drizzle Kit wraps each rebuilt table that others reference
+ * in its own `PRAGMA foreign_keys=OFF` … `ON`, and the second table's DROP must not run with them
+ * on). A creation after its index or table was dropped is not a repeat: it is kept.
  */
 export const withEachIndexOnce = (statements: string[]): string[] => {
-  const created = new Set<string>()
+  // The indexes the plan has created and not dropped, by name (SQLite's are case-insensitive), with
+  // their tables: a second CREATE of one would fail, or with IF NOT EXISTS do nothing.
+  const standing = new Map<string, string>()
   return statements.filter((statement) => {
-    if (!CREATE_INDEX.test(statement)) return true
-    if (created.has(statement)) return false
-    created.add(statement)
+    const droppedIndex = DROP_INDEX.exec(statement)?.[1]
+    if (droppedIndex) standing.delete(droppedIndex.toLowerCase())
+    const droppedTable = DROP_TABLE.exec(statement)?.[1]?.toLowerCase()
+    if (droppedTable) {
+      for (const [index, table] of standing) if (table === droppedTable) standing.delete(index)
+    }
+    // A table's indexes go with it when it is renamed (a rebuild renames `__new_t` to `t`).
+    const renamed = RENAME_TABLE.exec(statement)
+    if (renamed) {
+      const [from, to] = [renamed[1]!.toLowerCase(), renamed[2]!.toLowerCase()]
+      for (const [index, table] of standing) if (table === from) standing.set(index, to)
+    }
+    const created = CREATE_INDEX.exec(statement)
+    if (!created) return true
+    const index = created[1]!.toLowerCase()
+    if (standing.has(index)) return false
+    standing.set(index, created[2]!.toLowerCase())
     return true
   })
 }
