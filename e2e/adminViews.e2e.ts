@@ -131,10 +131,10 @@ describe('every admin view', () => {
     const label = page.locator('#field-positions .position-row-label').first()
     await label.waitFor()
     expect(await label.textContent()).toBe('Minister of Foreign Affairs of Russia, since 2004')
-    const dates = await page
-      .locator('#field-positions .date-time-picker input')
-      .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value))
-    expect(dates[0]).toMatch(/2004/)
+    // The date pickers render after the row labels: waited for, not read at once (a busy machine
+    // read none).
+    const firstDate = page.locator('#field-positions .date-time-picker input').first()
+    await expect.poll(() => firstDate.inputValue()).toMatch(/2004/)
     await shoot(page, 'position-row-labels')
   })
 })
