@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
 
-import { releaseConnections } from '../../src/database/connections'
 import { describeWithDatabase, startTestServer } from '../support/testServer'
 import type { TestServer } from '../support/testServer'
 
@@ -21,9 +20,9 @@ describeWithDatabase('health checks', () => {
     expect(response.body).toEqual({ status: 'ready', database: 'up' })
   })
 
-  // Last: it closes the database under the server.
+  // Last: it takes the database away under the running server (and its background work).
   test("/readyz says the database is down, and not the database's own error text", async () => {
-    await releaseConnections(server.payload.db)
+    await server.takeDatabaseDown()
     const response = await server.http.get('/readyz')
     expect(response.status).toBe(503)
     expect(response.body).toEqual({ status: 'unavailable', database: 'down' })

@@ -6,6 +6,11 @@ import { inject } from 'vitest'
 export interface TestDatabase {
   url: string
   drop: () => Promise<void>
+  /**
+   * The database server stops serving this database, as in an outage: open connections are cut
+   * and new ones refused. Absent where no server stands outside the process (SQLite in memory).
+   */
+  cutOff?: () => Promise<void>
 }
 
 const uniqueName = () => `newsroom_test_${process.pid}_${randomBytes(3).toString('hex')}`
@@ -31,14 +36,23 @@ export const createTestDatabase = async (): Promise<TestDatabase> => {
     await admin.end()
     const url = new URL(adminUrl)
     url.pathname = `/${name}`
+    const asAdmin = async (...statements: string[]) => {
+      const admin = new pg.Client({ connectionString: adminUrl })
+      await admin.connect()
+      try {
+        for (const statement of statements) await admin.query(statement)
+      } finally {
+        await admin.end()
+      }
+    }
     return {
       url: url.toString(),
-      drop: async () => {
-        const cleaner = new pg.Client({ connectionString: adminUrl })
-        await cleaner.connect()
-        await cleaner.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
-        await cleaner.end()
-      },
+      drop: () => asAdmin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+      cutOff: () =>
+        asAdmin(
+          `ALTER DATABASE ${name} ALLOW_CONNECTIONS false`,
+          `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${name}'`,
+        ),
     }
   }
   throw new Error(`Unknown TEST_DATABASE "${kind}"`)

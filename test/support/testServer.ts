@@ -2,6 +2,7 @@ import supertest from 'supertest'
 import type TestAgent from 'supertest/lib/agent.js'
 import { describe } from 'vitest'
 
+import { releaseConnections } from '../../src/database/connections'
 import type { NewsroomServer } from '../../src/server'
 import { createTestDatabase, skipReason } from './testDatabase'
 
@@ -9,6 +10,8 @@ export interface TestServer extends NewsroomServer {
   http: TestAgent
   /** Closes the server and drops its database. */
   stop: () => Promise<void>
+  /** The database stops answering under the running server; `stop` still works after it. */
+  takeDatabaseDown: () => Promise<void>
 }
 
 /** The real Express app in API mode on a fresh database of the project's kind. */
@@ -23,6 +26,14 @@ export const startTestServer = async (): Promise<TestServer> => {
     stop: async () => {
       await server.close()
       await database.drop()
+    },
+    takeDatabaseDown: async () => {
+      if (database.cutOff) return database.cutOff()
+      const db = server.payload.db as { connection?: { close: () => Promise<void> } }
+      // MongoDB's test server is shared by every file; this file's connection closes instead.
+      if (db.connection) return db.connection.close()
+      // SQLite in memory: the process holds the database, so closing its client is the outage.
+      return releaseConnections(server.payload.db)
     },
   }
 }
