@@ -35,8 +35,16 @@ export const DeliveryStories: CollectionConfig = {
     { name: 'isStale', type: 'checkbox', defaultValue: true, index: true },
     /** A new value with every mark: a render writes only if the mark it started from still holds. */
     { name: 'staleToken', type: 'text' },
-    /** `|collection:id|` of every document the rendering shows, for a change's fan-out. */
-    { name: 'shows', type: 'textarea' },
+    /**
+     * `collection:id` of every document the rendering shows, for a change's fan-out: a row of its
+     * own each, indexed, so a change finds the stories that show it without reading every story
+     * (a LIKE over one column read the whole table on every publish: 215-250 ms at 100 000).
+     */
+    {
+      name: 'shows',
+      type: 'array',
+      fields: [{ name: 'shown', type: 'text', required: true, index: true }],
+    },
     // The renderings, as the bytes Payload answers (text, never JSON: key order is kept).
     { name: 'depthZero', type: 'textarea' },
     { name: 'depthOne', type: 'textarea' },

@@ -694,7 +694,12 @@ export interface DeliveryStory {
   storyCreatedAt?: string | null;
   isStale?: boolean | null;
   staleToken?: string | null;
-  shows?: string | null;
+  shows?:
+    | {
+        shown: string;
+        id?: string | null;
+      }[]
+    | null;
   depthZero?: string | null;
   depthOne?: string | null;
   depthTwo?: string | null;
@@ -1274,7 +1279,12 @@ export interface DeliveryStoriesSelect<T extends boolean = true> {
   storyCreatedAt?: T;
   isStale?: T;
   staleToken?: T;
-  shows?: T;
+  shows?:
+    | T
+    | {
+        shown?: T;
+        id?: T;
+      };
   depthZero?: T;
   depthOne?: T;
   depthTwo?: T;

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto'
+
 import type { Payload, PayloadRequest } from 'payload'
 
 import { mongoDeliveryStore } from './mongodb/deliveryStore'
@@ -25,8 +27,8 @@ export interface RenderedStory {
   section: null | StoryId
   publishedAt: null | string
   storyCreatedAt: string
-  /** `|collection:id|…`: every document the renderings show. */
-  shows: string
+  /** `collection:id` of every document the renderings show. */
+  shows: string[]
   renderings: Record<Rendering, string>
 }
 
@@ -102,6 +104,8 @@ const COLUMN: Record<Rendering, string> = {
 }
 
 const TABLE = 'delivery_stories'
+/** The `shows` array's rows (collections/DeliveryStories.ts): `_parent_id` is the row's id. */
+const SHOWS = 'delivery_stories_shows'
 
 /** The read model in a SQL database (SQLite or PostgreSQL): the same statements, two executors. */
 export const sqlDeliveryStore = (sql: SqlExecutor): DeliveryStore => {
@@ -152,10 +156,12 @@ export const sqlDeliveryStore = (sql: SqlExecutor): DeliveryStore => {
     markStory: async (req, story, token) => {
       await run(sql.upsertStale, [story, token], req)
     },
+    // Two statements, so that each is answered from an index of its own.
     markShowing: async (req, shown, token) => {
+      await run(`UPDATE ${TABLE} SET stale_token = ? WHERE is_stale = ${isTrue}`, [token], req)
       await run(
-        `UPDATE ${TABLE} SET is_stale = ${isTrue}, stale_token = ? WHERE is_stale = ${isTrue} OR shows LIKE ?`,
-        [token, `%|${shown}|%`],
+        `UPDATE ${TABLE} SET is_stale = ${isTrue}, stale_token = ? WHERE id IN (SELECT _parent_id FROM ${SHOWS} WHERE shown = ?)`,
+        [token, shown],
         req,
       )
     },
@@ -170,21 +176,35 @@ export const sqlDeliveryStore = (sql: SqlExecutor): DeliveryStore => {
         )
       ).map((row) => ({ story: row.story_id as StoryId, token: String(row.stale_token) }))
     },
+    // No transaction (SQLite's one connection may be in a write's), so an order that is safe at
+    // every step: what the rendering shows is listed before the row is served, and what it no
+    // longer shows is forgotten only while the row still carries this render's token.
     writeRendered: async (story, token) => {
+      const shows = [...new Set(story.shows)]
+      if (shows.length > 0) {
+        await run(
+          `INSERT INTO ${SHOWS} (_order, _parent_id, id, shown) SELECT CAST(v.column1 AS integer), d.id, v.column2, v.column3 FROM (VALUES ${shows.map(() => '(?, ?, ?)').join(', ')}) v JOIN ${TABLE} d ON d.story_id = ? WHERE NOT EXISTS (SELECT 1 FROM ${SHOWS} s WHERE s._parent_id = d.id AND s.shown = v.column3)`,
+          [...shows.flatMap((shown, index) => [index + 1, randomUUID(), shown]), story.story],
+        )
+      }
       const rows = await run(
-        `UPDATE ${TABLE} SET is_stale = ${isFalse}, slug = ?, section_id = ?, published_at = ?, story_created_at = ?, shows = ?, ${RENDERINGS.map((name) => `${COLUMN[name]} = ?`).join(', ')} WHERE story_id = ? AND stale_token = ? RETURNING id`,
+        `UPDATE ${TABLE} SET is_stale = ${isFalse}, slug = ?, section_id = ?, published_at = ?, story_created_at = ?, ${RENDERINGS.map((name) => `${COLUMN[name]} = ?`).join(', ')} WHERE story_id = ? AND stale_token = ? RETURNING id`,
         [
           story.slug,
           story.section,
           story.publishedAt,
           story.storyCreatedAt,
-          story.shows,
           ...RENDERINGS.map((name) => story.renderings[name]),
           story.story,
           token,
         ],
       )
-      return rows.length > 0
+      if (rows.length === 0) return false
+      await run(
+        `DELETE FROM ${SHOWS} WHERE _parent_id = ? ${shows.length > 0 ? `AND shown NOT IN (${shows.map(() => '?').join(', ')})` : ''} AND EXISTS (SELECT 1 FROM ${TABLE} d WHERE d.id = ? AND d.stale_token = ? AND d.is_stale = ${isFalse})`,
+        [rows[0]!.id, ...shows, rows[0]!.id, token],
+      )
+      return true
     },
     removeIfStill: async (story, token) => {
       await run(

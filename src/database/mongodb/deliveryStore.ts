@@ -29,8 +29,6 @@ interface MongoHandles {
   sessions?: Record<string, unknown>
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
 /** The field a list filters stories on, in the articles collection. */
 const ARTICLE_FIELD: Record<ListField, string> = {
   section: 'section',
@@ -102,7 +100,7 @@ export const mongoDeliveryStore = (payload: Payload): DeliveryStore => {
     },
     markShowing: async (req, shown, token) => {
       await model().updateMany(
-        { $or: [{ isStale: true }, { shows: { $regex: escapeRegExp(`|${shown}|`) } }] },
+        { $or: [{ isStale: true }, { 'shows.shown': shown }] },
         { $set: { isStale: true, staleToken: token } },
         await sessionOf(req),
       )
@@ -132,7 +130,8 @@ export const mongoDeliveryStore = (payload: Payload): DeliveryStore => {
             section: story.section,
             publishedAt: story.publishedAt ? new Date(story.publishedAt) : null,
             storyCreatedAt: new Date(story.storyCreatedAt),
-            shows: story.shows,
+            // One document: what it shows changes with the rendering, in the same write.
+            shows: story.shows.map((shown) => ({ id: randomUUID(), shown })),
             ...renderings,
           },
         },

@@ -6,6 +6,7 @@ import * as migration_20261207_085338_media_in_story_bodies from './20261207_085
 import * as migration_20261207_085703_delivery_read_model from './20261207_085703_delivery_read_model';
 import * as migration_20261207_090229_search_index_and_webhooks from './20261207_090229_search_index_and_webhooks';
 import * as migration_20261207_124744_delivery_list_counts_from_index from './20261207_124744_delivery_list_counts_from_index';
+import * as migration_20261207_190720_delivery_shows_indexed from './20261207_190720_delivery_shows_indexed';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261207_124744_delivery_list_counts_from_index.up,
     down: migration_20261207_124744_delivery_list_counts_from_index.down,
-    name: '20261207_124744_delivery_list_counts_from_index'
+    name: '20261207_124744_delivery_list_counts_from_index',
+  },
+  {
+    up: migration_20261207_190720_delivery_shows_indexed.up,
+    down: migration_20261207_190720_delivery_shows_indexed.down,
+    name: '20261207_190720_delivery_shows_indexed'
   },
 ];

@@ -9,7 +9,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { DeliveryStore, Rendering, RenderedStory, StoryId } from '../../database/deliveryStore'
 import { renderArticleOutput } from '../../publishing/newsStandardsOutputs'
 import { GRAPHQL_SHAPES } from './graphqlShapes'
-import { documentsShown, showsColumn } from './shows'
+import { documentsShown } from './shows'
 
 /**
  * graphql as Payload's GraphQL packages load it (Node resolves `graphql` to its CommonJS build):
@@ -171,7 +171,7 @@ export const renderStories = async (
         section: idOf(doc.section),
         publishedAt: publishedAt(doc),
         storyCreatedAt: String(doc.createdAt),
-        shows: showsColumn(documentsShown(payload, deepest)),
+        shows: [...documentsShown(payload, deepest)].sort(),
         renderings: {
           depthZero: JSON.stringify(doc),
           depthOne: JSON.stringify(middle),

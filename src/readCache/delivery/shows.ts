@@ -89,6 +89,3 @@ export const documentsShown = (payload: Payload, story: Record<string, unknown>)
   visitDocument('articles', story)
   return shown
 }
-
-/** The `shows` column: `|a|b|…|`, so a LIKE on `|collection:id|` matches whole entries only. */
-export const showsColumn = (shown: Set<string>): string => `|${[...shown].sort().join('|')}|`
