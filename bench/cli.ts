@@ -13,7 +13,7 @@ import * as prettier from 'prettier'
 import { slugify } from '../src/domain/slug'
 import { ensureSecret } from '../src/settings'
 import { planPools } from './corpus/plan'
-import { isSameCorpus, readStamp, stampFor } from './corpus/stamp'
+import { isReusableCorpus, readStamp, stampFor } from './corpus/stamp'
 import { DATA_DIR, benchDatabase, migrationNames } from './databases'
 import type { BenchDatabaseHandle } from './databases'
 import { loadScenario, withFloorRatios } from './load'
@@ -59,7 +59,7 @@ const ensureCorpus = async (
   env: Record<string, string>,
 ) => {
   const migrations = migrationNames(handle.kind)
-  if (!isSameCorpus(readStamp(handle.stampFile), stampFor(articles, migrations))) {
+  if (!isReusableCorpus(readStamp(handle.stampFile), stampFor(articles, migrations))) {
     await handle.reset()
   }
   const args = ['--articles', String(articles), '--stamp', handle.stampFile]

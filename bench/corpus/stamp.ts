@@ -7,7 +7,7 @@ export interface CorpusStamp {
   version: number
   articles: number
   seed: number
-  /** The committed migrations the database was made with: a new one means a new corpus. */
+  /** The committed migrations the database has had, in order. */
   migrations: string[]
 }
 
@@ -28,9 +28,20 @@ export const readStamp = (file: string): CorpusStamp | null => {
 export const writeStamp = (file: string, stamp: CorpusStamp): void =>
   writeFileSync(file, `${JSON.stringify(stamp, null, 2)}\n`)
 
-export const isSameCorpus = (a: CorpusStamp | null, b: CorpusStamp): boolean =>
-  a !== null &&
-  a.version === b.version &&
-  a.articles === b.articles &&
-  a.seed === b.seed &&
-  JSON.stringify(a.migrations ?? []) === JSON.stringify(b.migrations)
+/**
+ * Whether a stored corpus can serve: made the same way, with the migrations of its day. One made
+ * before newer migrations is migrated forward as it opens, as a deployment's database is (at
+ * 100 000 stories, writing it again and filling its read model took hours); one whose migrations
+ * are not the start of today's (a migration edited or removed) is written again.
+ */
+export const isReusableCorpus = (stored: CorpusStamp | null, wanted: CorpusStamp): boolean => {
+  if (stored === null) return false
+  const had = stored.migrations ?? []
+  return (
+    stored.version === wanted.version &&
+    stored.articles === wanted.articles &&
+    stored.seed === wanted.seed &&
+    had.length <= wanted.migrations.length &&
+    had.every((name, index) => wanted.migrations[index] === name)
+  )
+}
