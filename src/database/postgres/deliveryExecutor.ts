@@ -44,6 +44,7 @@ export const postgresDeliveryExecutor = (payload: Payload): null | SqlExecutor =
     },
     isTrue: 'true',
     isFalse: 'false',
+    byIndex: () => '',
     upsertStale:
       'INSERT INTO delivery_stories (story_id, is_stale, stale_token) VALUES (?, true, ?) ON CONFLICT (story_id) DO UPDATE SET is_stale = true, stale_token = excluded.stale_token',
   }

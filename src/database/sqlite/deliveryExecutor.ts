@@ -26,6 +26,7 @@ export const sqliteDeliveryExecutor = (payload: Payload): null | SqlExecutor => 
     },
     isTrue: '1',
     isFalse: '0',
+    byIndex: (index) => `INDEXED BY ${index}`,
     upsertStale:
       'INSERT INTO delivery_stories (story_id, is_stale, stale_token) VALUES (?, 1, ?) ON CONFLICT (story_id) DO UPDATE SET is_stale = 1, stale_token = excluded.stale_token',
   }
