@@ -11,7 +11,11 @@ import { deliveryRendererOf } from '../../src/readCache/delivery/renderer'
 import { describeWithDatabase, startTestServer } from '../support/testServer'
 import type { TestServer } from '../support/testServer'
 
-type SqlClient = { execute: (sql: string) => Promise<{ rows: Array<Record<string, unknown>> }> }
+type SqlClient = {
+  execute: (
+    statement: string | { sql: string; args: unknown[] },
+  ) => Promise<{ rows: Array<Record<string, unknown>> }>
+}
 type PgClient = {
   query: (sql: string) => Promise<{ rows: Array<Record<string, unknown>> }>
   release: () => void
@@ -142,18 +146,8 @@ describeWithDatabase('indexes and planner statistics for the front ends lists', 
     await store.markShowing({} as PayloadRequest, 'tags:1', 'a new token')
     const lookups = sent.filter(({ text }) => / WHERE is_stale = 1/.test(text))
     expect(lookups).toHaveLength(3)
-    const raw = (
-      server.payload.db as unknown as {
-        client: {
-          execute: (statement: {
-            sql: string
-            args: unknown[]
-          }) => Promise<{ rows: Array<Record<string, unknown>> }>
-        }
-      }
-    ).client
     for (const { text, params } of lookups) {
-      const { rows } = await raw.execute({ sql: `EXPLAIN QUERY PLAN ${text}`, args: params })
+      const { rows } = await client!.execute({ sql: `EXPLAIN QUERY PLAN ${text}`, args: params })
       expect(rows.map((row) => String(row.detail)).join('\n')).toMatch(
         /USING (COVERING )?INDEX delivery_stories_is_stale_idx/,
       )

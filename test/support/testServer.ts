@@ -29,9 +29,12 @@ export const startTestServer = async (): Promise<TestServer> => {
     },
     takeDatabaseDown: async () => {
       if (database.cutOff) return database.cutOff()
-      const db = server.payload.db as { connection?: { close: () => Promise<void> } }
       // MongoDB's test server is shared by every file; this file's connection closes instead.
-      if (db.connection) return db.connection.close()
+      if (server.payload.db.name === 'mongoose') {
+        return (
+          server.payload.db as unknown as { connection: { close: () => Promise<void> } }
+        ).connection.close()
+      }
       // SQLite in memory: the process holds the database, so closing its client is the outage.
       return releaseConnections(server.payload.db)
     },

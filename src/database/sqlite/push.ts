@@ -52,8 +52,8 @@ const RENAME_TABLE = new RegExp(
  * A push plan with no CREATE INDEX of an index the plan has already created and not dropped (the
  * first kept, in order). A database made by the migrations differs from the pushed schema in ways
  * SQLite cannot alter in place (a link column a migration added has no ON DELETE CASCADE), so
- * Drizzle Kit 0.31 rebuilds the table and then writes each of its CREATE INDEX twice: the second fails, and
- * `npm run dev` on a database `npm start` made stopped there. Only index creation is deduplicated:
+ * Drizzle Kit 0.31 rebuilds the table and then writes each of its CREATE INDEX twice: the second
+ * fails, and `npm run dev` on a database `npm start` made stopped there. Only index creation is deduplicated:
  * other statements may rightly repeat (Drizzle Kit wraps each rebuilt table that others reference
  * in its own `PRAGMA foreign_keys=OFF` … `ON`, and the second table's DROP must not run with them
  * on). A creation after its index or table was dropped is not a repeat: it is kept.

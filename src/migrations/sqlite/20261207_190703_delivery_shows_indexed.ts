@@ -29,6 +29,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`delivery_stories\` ADD \`shows\` text;`)
   // Written by hand: the lists go back into the column they came from.
-  await db.run(sql`UPDATE \`delivery_stories\` SET shows = '|' || coalesce((SELECT group_concat(shown, '|') FROM \`delivery_stories_shows\` s WHERE s._parent_id = \`delivery_stories\`.id), '') || '|';`)
+  await db.run(sql`UPDATE \`delivery_stories\` SET shows = '|' || coalesce((SELECT group_concat(shown, '|' ORDER BY s._order) FROM \`delivery_stories_shows\` s WHERE s._parent_id = \`delivery_stories\`.id), '') || '|';`)
   await db.run(sql`DROP TABLE \`delivery_stories_shows\`;`)
 }
