@@ -96,6 +96,7 @@ export interface SqlExecutor {
    * statement at 100 000 stories, several in every publish, each holding its one connection and
    * Node's event loop. Statistics edited by hand do not help: once a connection has loaded the
    * analysed ones it keeps the index marked as poor. PostgreSQL keeps each value's share.
+   * Named, the index is still walked whole for an equality (see `staleFlag`).
    */
   byIndex: (index: string) => string
   /** The statement that adds a stale row or marks the existing one (an upsert). */
@@ -113,6 +114,15 @@ const COLUMN: Record<Rendering, string> = {
 }
 
 const TABLE = 'delivery_stories'
+
+/**
+ * The rows waiting for a render (or a refresh), as a range rather than `is_stale = true`. With the
+ * statistics above, SQLite 3.45 answers the equality by walking its index whole even when named
+ * (2 ms at 100 000 stories, on every list a reader asks for); a range it searches (0.03 ms).
+ * PostgreSQL's btree searches either. Booleans are 0 and 1 in SQLite, so `> false` is `= true`.
+ */
+export const staleFlag = (sql: Pick<SqlExecutor, 'isFalse'>): string => `is_stale > ${sql.isFalse}`
+
 /** The `shows` array's rows (collections/DeliveryStories.ts): `_parent_id` is the row's id. */
 const SHOWS = 'delivery_stories_shows'
 
@@ -120,6 +130,7 @@ const SHOWS = 'delivery_stories_shows'
 export const sqlDeliveryStore = (sql: SqlExecutor): DeliveryStore => {
   const { run, isTrue, isFalse } = sql
   const byStaleIndex = sql.byIndex('delivery_stories_is_stale_idx')
+  const isStale = staleFlag(sql)
   const sameOrder = (a: Record<string, unknown>, b: Record<string, unknown>) =>
     String(a.published_at) === String(b.published_at) &&
     String(a.story_created_at) === String(b.story_created_at)
@@ -161,19 +172,15 @@ export const sqlDeliveryStore = (sql: SqlExecutor): DeliveryStore => {
       }
     },
     hasStale: async () =>
-      (
-        await run(
-          `SELECT 1 AS stale FROM ${TABLE} ${byStaleIndex} WHERE is_stale = ${isTrue} LIMIT 1`,
-          [],
-        )
-      ).length > 0,
+      (await run(`SELECT 1 AS stale FROM ${TABLE} ${byStaleIndex} WHERE ${isStale} LIMIT 1`, []))
+        .length > 0,
     markStory: async (req, story, token) => {
       await run(sql.upsertStale, [story, token], req)
     },
     // Two statements, so that each is answered from an index of its own.
     markShowing: async (req, shown, token) => {
       await run(
-        `UPDATE ${TABLE} ${byStaleIndex} SET stale_token = ? WHERE is_stale = ${isTrue}`,
+        `UPDATE ${TABLE} ${byStaleIndex} SET stale_token = ? WHERE ${isStale}`,
         [token],
         req,
       )
@@ -186,10 +193,12 @@ export const sqlDeliveryStore = (sql: SqlExecutor): DeliveryStore => {
     removeUnlinked: async (req) => {
       await run(`DELETE FROM ${TABLE} WHERE story_id IS NULL`, [], req)
     },
+    // Sorted by the flag first: in SQLite's index the stale rows are already in id order, so a
+    // batch is read from it rather than sorted out of all of them (100 000 at the first fill).
     staleRows: async (limit) => {
       return (
         await run(
-          `SELECT story_id, stale_token FROM ${TABLE} ${byStaleIndex} WHERE is_stale = ${isTrue} AND story_id IS NOT NULL ORDER BY id LIMIT ${limit}`,
+          `SELECT story_id, stale_token FROM ${TABLE} ${byStaleIndex} WHERE ${isStale} AND story_id IS NOT NULL ORDER BY is_stale, id LIMIT ${limit}`,
           [],
         )
       ).map((row) => ({ story: row.story_id as StoryId, token: String(row.stale_token) }))

@@ -5,6 +5,7 @@ import type { SearchDocument, SearchText } from '../domain/search/searchDocument
 import type { SearchFilters } from '../domain/search/searchRequest'
 import type { SearchQuery } from '../domain/search/searchQuery'
 import { indexText } from '../domain/search/words'
+import { staleFlag } from './deliveryStore'
 import type { SqlExecutor } from './deliveryStore'
 import { mongoSearchStore } from './mongodb/searchStore'
 import { postgresSearchDialect } from './postgres/searchIndex'
@@ -84,7 +85,7 @@ export interface SearchStore {
 }
 
 /** What differs between SQL dialects: how a row's folded text is indexed and matched. */
-export interface SearchDialect extends Pick<SqlExecutor, 'isFalse' | 'isTrue' | 'run'> {
+export interface SearchDialect extends Pick<SqlExecutor, 'byIndex' | 'isFalse' | 'isTrue' | 'run'> {
   /** The engine's index, created if missing; true when it was (it then needs filling). */
   createIndex: () => Promise<boolean>
   /** Rows the engine has indexed, to tell an index emptied under the rows. */
@@ -138,6 +139,9 @@ const listEntry = (value: string) => `%|${value.replace(/[%_|]/g, '')}|%`
 export const sqlSearchStore = (dialect: SearchDialect): SearchStore => {
   const { run, isTrue, isFalse } = dialect
   const bool = (value: boolean) => (value ? isTrue : isFalse)
+  // As the read model finds its stale rows (src/database/deliveryStore.ts).
+  const byStaleIndex = dialect.byIndex('search_documents_is_stale_idx')
+  const isStale = staleFlag(dialect)
 
   /** One row's values, in ROW_COLUMNS order. */
   const rowValues = (story: StoryId, input: SearchRowInput) => {
@@ -245,7 +249,7 @@ export const sqlSearchStore = (dialect: SearchDialect): SearchStore => {
     staleRows: async (limit) =>
       (
         await run(
-          `SELECT id, stale_mark, links, ${TEXT_COLUMNS.join(', ')} FROM ${TABLE} WHERE is_stale = ${isTrue} ORDER BY id LIMIT ${Number(limit)}`,
+          `SELECT id, stale_mark, links, ${TEXT_COLUMNS.join(', ')} FROM ${TABLE} ${byStaleIndex} WHERE ${isStale} ORDER BY is_stale, id LIMIT ${Number(limit)}`,
           [],
         )
       ).map((row) => ({

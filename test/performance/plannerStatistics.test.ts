@@ -5,6 +5,9 @@ import type { Article } from '../../src/payload-types'
 import type { PayloadRequest } from 'payload'
 
 import { sqlDeliveryStore } from '../../src/database/deliveryStore'
+import type { SqlExecutor } from '../../src/database/deliveryStore'
+import { sqlSearchStore } from '../../src/database/searchStore'
+import { sqliteSearchDialect } from '../../src/database/sqlite/searchIndex'
 import { sqliteDeliveryExecutor } from '../../src/database/sqlite/deliveryExecutor'
 import { refreshPlannerStatistics } from '../../src/database/sqlite/plannerStatistics'
 import { deliveryRendererOf } from '../../src/readCache/delivery/renderer'
@@ -117,42 +120,65 @@ describeWithDatabase('indexes and planner statistics for the front ends lists', 
   })
 
   // With every row fresh, ANALYZE says one value covers the table; these lookups want the other.
-  test('the read model finds the rows waiting for a render from their index once every row is fresh', async (context) => {
-    const executor = sqliteDeliveryExecutor(server.payload)
-    if (!executor)
-      context.skip('SQLite only: PostgreSQL keeps the share of each value, not an average')
-    await deliveryRendererOf(server.payload).sweep()
-    const waiting = await client!.execute(
-      'SELECT count(*) AS n FROM delivery_stories WHERE is_stale = 1',
-    )
-    expect(Number(waiting.rows[0]!.n)).toBe(0)
-    // The statistics of 100 000 fresh stories (as ANALYZE wrote them on the bench corpus), read again.
-    await client!.execute('ANALYZE')
-    await client!.execute(
-      "UPDATE sqlite_stat1 SET stat = '100000 100000' WHERE idx = 'delivery_stories_is_stale_idx'",
-    )
-    await client!.execute('ANALYZE sqlite_schema')
+  // Each statement must search the flag's index (not walk it, not scan the table) and read its
+  // batch in index order (not sort it out of every stale row, as at a first fill).
+  const staleLookups: Array<{
+    table: string
+    index: string
+    /** Sends the store's statements that pick stale rows through `run`. */
+    send: (payload: TestServer['payload'], run: SqlExecutor['run']) => Promise<unknown>
+  }> = [
+    {
+      table: 'delivery_stories',
+      index: 'delivery_stories_is_stale_idx',
+      send: async (payload, run) => {
+        const store = sqlDeliveryStore({ ...sqliteDeliveryExecutor(payload)!, run })
+        await store.hasStale()
+        await store.staleRows(25)
+        await store.markShowing({} as PayloadRequest, 'tags:1', 'a new token')
+      },
+    },
+    {
+      table: 'search_documents',
+      index: 'search_documents_is_stale_idx',
+      send: async (payload, run) => {
+        await sqlSearchStore({ ...sqliteSearchDialect(payload)!, run }).staleRows(25)
+      },
+    },
+  ]
+  for (const { table, index, send } of staleLookups) {
+    test(`${table}: the rows waiting for a refresh are searched for in their index once every row is fresh`, async (context) => {
+      const executor = sqliteDeliveryExecutor(server.payload)
+      if (!executor)
+        context.skip('SQLite only: PostgreSQL keeps the share of each value, not an average')
+      await deliveryRendererOf(server.payload).sweep()
+      const rows = await client!.execute(
+        `SELECT count(*) AS n, sum(is_stale) AS stale FROM ${table}`,
+      )
+      expect(Number(rows.rows[0]!.n)).toBeGreaterThan(0)
+      expect(Number(rows.rows[0]!.stale)).toBe(0)
+      // The statistics of 100 000 fresh stories (as ANALYZE wrote them on the bench corpus), read again.
+      await client!.execute('ANALYZE')
+      await client!.execute(`UPDATE sqlite_stat1 SET stat = '100000 100000' WHERE idx = '${index}'`)
+      await client!.execute('ANALYZE sqlite_schema')
 
-    const sent: Array<{ text: string; params: unknown[] }> = []
-    const store = sqlDeliveryStore({
-      ...executor!,
-      run: async (text, params, req) => {
+      const sent: Array<{ text: string; params: unknown[] }> = []
+      await send(server.payload, async (text, params, req) => {
         sent.push({ text, params })
         return executor!.run(text, params, req)
-      },
+      })
+      const lookups = sent.filter(({ text }) => text.includes(`INDEXED BY ${index}`))
+      expect(lookups.length).toBe(table === 'delivery_stories' ? 3 : 1)
+      for (const { text, params } of lookups) {
+        const plan = await client!.execute({ sql: `EXPLAIN QUERY PLAN ${text}`, args: params })
+        const detail = plan.rows.map((row) => String(row.detail)).join('\n')
+        expect(detail).toMatch(
+          new RegExp(`SEARCH ${table} USING (COVERING )?INDEX ${index} \\(is_stale>\\?\\)`),
+        )
+        expect(detail).not.toMatch(/TEMP B-TREE/)
+      }
     })
-    await store.hasStale()
-    await store.staleRows(25)
-    await store.markShowing({} as PayloadRequest, 'tags:1', 'a new token')
-    const lookups = sent.filter(({ text }) => / WHERE is_stale = 1/.test(text))
-    expect(lookups).toHaveLength(3)
-    for (const { text, params } of lookups) {
-      const { rows } = await client!.execute({ sql: `EXPLAIN QUERY PLAN ${text}`, args: params })
-      expect(rows.map((row) => String(row.detail)).join('\n')).toMatch(
-        /USING (COVERING )?INDEX delivery_stories_is_stale_idx/,
-      )
-    }
-  })
+  }
 
   test('the same list over REST answers the newest first', async () => {
     const { body } = await server.http.get(

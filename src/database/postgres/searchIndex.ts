@@ -71,6 +71,7 @@ export const postgresSearchDialect = (payload: Payload): null | SearchDialect =>
     run,
     isTrue: sql.isTrue,
     isFalse: sql.isFalse,
+    byIndex: sql.byIndex,
     // Part of Payload's schema: pushed or migrated with the rest.
     createIndex: async () => false,
     indexedCount: async () =>

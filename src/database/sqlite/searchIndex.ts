@@ -35,6 +35,7 @@ export const sqliteSearchDialect = (payload: Payload): null | SearchDialect => {
     run,
     isTrue: sql.isTrue,
     isFalse: sql.isFalse,
+    byIndex: sql.byIndex,
     createIndex: async () => {
       const [found] = await run(`SELECT 1 AS found FROM sqlite_master WHERE name = ?`, [
         SEARCH_FTS_TABLE,
