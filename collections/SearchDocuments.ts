@@ -38,8 +38,18 @@ export const SearchDocuments: CollectionConfig = {
     { name: 'section', type: 'text' },
     { name: 'tags', type: 'textarea' },
     { name: 'people', type: 'textarea' },
-    /** `|collection:id|` of every linked document, for a change's fan-out. */
+    /** `|collection:id|` of every linked document: what a refresh reads the names of. */
     { name: 'links', type: 'textarea' },
+    /**
+     * The same links, a row each and indexed, for a change's fan-out: a person renamed finds the
+     * rows that link them without reading every row (a LIKE over `links` read the whole table in
+     * the rename's transaction: 265 ms on SQLite and 560 ms on PostgreSQL at 100 000 stories).
+     */
+    {
+      name: 'linked',
+      type: 'array',
+      fields: [{ name: 'link', type: 'text', required: true, index: true }],
+    },
     /** Published, or for a story never published its last save: what `from` and `to` compare. */
     { name: 'datedAt', type: 'date', index: true },
     { name: 'publishedAt', type: 'date' },

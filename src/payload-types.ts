@@ -729,6 +729,12 @@ export interface SearchDocument {
   tags?: string | null;
   people?: string | null;
   links?: string | null;
+  linked?:
+    | {
+        link: string;
+        id?: string | null;
+      }[]
+    | null;
   datedAt?: string | null;
   publishedAt?: string | null;
 }
@@ -1313,6 +1319,12 @@ export interface SearchDocumentsSelect<T extends boolean = true> {
   tags?: T;
   people?: T;
   links?: T;
+  linked?:
+    | T
+    | {
+        link?: T;
+        id?: T;
+      };
   datedAt?: T;
   publishedAt?: T;
 }

@@ -1,9 +1,12 @@
+import { randomUUID } from 'node:crypto'
+
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { CursorPosition, SearchAudience } from '../domain/search/cursor'
 import type { SearchDocument, SearchText } from '../domain/search/searchDocument'
 import type { SearchFilters } from '../domain/search/searchRequest'
 import type { SearchQuery } from '../domain/search/searchQuery'
+import { barEntries } from '../domain/search/searchDocument'
 import { indexText } from '../domain/search/words'
 import { staleFlag } from './deliveryStore'
 import type { SqlExecutor } from './deliveryStore'
@@ -104,6 +107,13 @@ export interface SearchDialect extends Pick<SqlExecutor, 'byIndex' | 'isFalse' |
 }
 
 const TABLE = 'search_documents'
+/**
+ * The `linked` array's rows (collections/SearchDocuments.ts): `_parent_id` is the row's id. They go
+ * with their row: the foreign key cascades (libSQL and PostgreSQL both enforce it).
+ */
+const LINKED = 'search_documents_linked'
+/** Entries per INSERT: four parameters each, well inside SQLite's 32 766. */
+const LINKS_PER_STATEMENT = 1000
 const TEXT_COLUMNS = ['headline', 'standfirst', 'body', 'quotes', 'names'] as const
 const ROW_COLUMNS = [
   'story_id',
@@ -186,6 +196,22 @@ export const sqlSearchStore = (dialect: SearchDialect): SearchStore => {
       inserted.map((row) => ({ id: row.id as RowId, indexed: documentOf(row).indexed })),
       req,
     )
+    const linked = inserted.flatMap((row) =>
+      barEntries(documentOf(row).links).map((link, index) => [
+        index + 1,
+        row.id,
+        randomUUID(),
+        link,
+      ]),
+    )
+    for (let start = 0; start < linked.length; start += LINKS_PER_STATEMENT) {
+      const chunk = linked.slice(start, start + LINKS_PER_STATEMENT)
+      await run(
+        `INSERT INTO ${LINKED} (_order, _parent_id, id, link) VALUES ${chunk.map(() => '(?, ?, ?, ?)').join(', ')}`,
+        chunk.flat(),
+        req,
+      )
+    }
   }
 
   const deleteWhere = async (where: string, params: unknown[], req?: PayloadRequest) => {
@@ -241,8 +267,8 @@ export const sqlSearchStore = (dialect: SearchDialect): SearchStore => {
     },
     markLinking: async (req, link, mark) => {
       await run(
-        `UPDATE ${TABLE} SET is_stale = ${isTrue}, stale_mark = ? WHERE links LIKE ?`,
-        [mark, listEntry(link)],
+        `UPDATE ${TABLE} SET is_stale = ${isTrue}, stale_mark = ? WHERE id IN (SELECT _parent_id FROM ${LINKED} WHERE link = ?)`,
+        [mark, link],
         req,
       )
     },

@@ -1,5 +1,8 @@
+import { randomUUID } from 'node:crypto'
+
 import type { Payload, PayloadRequest } from 'payload'
 
+import { barEntries } from '../../domain/search/searchDocument'
 import type { SearchText } from '../../domain/search/searchDocument'
 import type { SearchHit, SearchRowInput, SearchStore, StaleRow, StoryId } from '../searchStore'
 
@@ -63,6 +66,8 @@ export const mongoSearchStore = (payload: Payload): SearchStore => {
     tags: input.document.tags,
     people: input.document.people,
     links: input.document.links,
+    // A change's fan-out finds the rows through the `linked.link` index Payload makes.
+    linked: barEntries(input.document.links).map((link) => ({ id: randomUUID(), link })),
     datedAt: new Date(input.document.datedAt),
     publishedAt: input.document.publishedAt ? new Date(input.document.publishedAt) : null,
   })
@@ -77,6 +82,27 @@ export const mongoSearchStore = (payload: Payload): SearchStore => {
 
   return {
     ensureIndex: async () => {
+      // Rows written before `linked` was: their `|a|b|` links as its entries, once, in the
+      // database (later rows are written with it).
+      await rows().updateMany({ linked: { $exists: false } }, [
+        {
+          $set: {
+            linked: {
+              $map: {
+                input: {
+                  $filter: {
+                    input: { $split: [{ $ifNull: ['$links', ''] }, '|'] },
+                    as: 'entry',
+                    cond: { $ne: ['$$entry', ''] },
+                  },
+                },
+                as: 'entry',
+                in: { link: '$$entry' },
+              },
+            },
+          },
+        },
+      ])
       await rows().createIndex(
         Object.fromEntries(TEXT_FIELDS.map((field) => [`indexed.${field}`, 'text'])),
         {
@@ -103,7 +129,7 @@ export const mongoSearchStore = (payload: Payload): SearchStore => {
     },
     markLinking: async (req, link, mark) => {
       await rows().updateMany(
-        { links: { $regex: escapeRegExp(`|${link}|`) } },
+        { 'linked.link': link },
         { $set: { isStale: true, staleMark: mark } },
         await sessionOf(req),
       )

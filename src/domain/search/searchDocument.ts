@@ -74,6 +74,9 @@ const key = (collection: LinkedCollection, id: Id) => `${collection}:${String(id
 export const barList = (values: readonly string[]): string =>
   values.length === 0 ? '' : `|${[...new Set(values)].join('|')}|`
 
+/** The values of a `|a|b|` list, read back. */
+export const barEntries = (bar: string): string[] => bar.split('|').filter(Boolean)
+
 /** The documents a story links, by collection, each id once. */
 export const linksOf = (story: StoryForSearch): Array<{ collection: LinkedCollection; id: Id }> => {
   const speakers = (story.quotes ?? []).map((quote) => quote.speaker)
@@ -100,20 +103,15 @@ export type LinkedFields = Pick<SearchDocument, 'links' | 'people' | 'section' |
 
 /** The links a row recorded (`|people:7|tags:3|`), read back. */
 export const parseLinks = (bar: string): Array<{ collection: LinkedCollection; id: Id }> =>
-  bar
-    .split('|')
-    .filter(Boolean)
-    .flatMap((entry) => {
-      const [collection, id] = [
-        entry.slice(0, entry.indexOf(':')),
-        entry.slice(entry.indexOf(':') + 1),
-      ]
-      if (!['organizations', 'people', 'sections', 'tags'].includes(collection) || id === '')
-        return []
-      return [
-        { collection: collection as LinkedCollection, id: /^\d+$/.test(id) ? Number(id) : id },
-      ]
-    })
+  barEntries(bar).flatMap((entry) => {
+    const [collection, id] = [
+      entry.slice(0, entry.indexOf(':')),
+      entry.slice(entry.indexOf(':') + 1),
+    ]
+    if (!['organizations', 'people', 'sections', 'tags'].includes(collection) || id === '')
+      return []
+    return [{ collection: collection as LinkedCollection, id: /^\d+$/.test(id) ? Number(id) : id }]
+  })
 
 /**
  * The names and filter slugs of a story's links: the people (mentioned, bylined, quoted),

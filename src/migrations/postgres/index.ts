@@ -7,6 +7,7 @@ import * as migration_20261207_085703_delivery_read_model from './20261207_08570
 import * as migration_20261207_090229_search_index_and_webhooks from './20261207_090229_search_index_and_webhooks';
 import * as migration_20261207_124744_delivery_list_counts_from_index from './20261207_124744_delivery_list_counts_from_index';
 import * as migration_20261207_190720_delivery_shows_indexed from './20261207_190720_delivery_shows_indexed';
+import * as migration_20261207_225642_search_links_indexed from './20261207_225642_search_links_indexed';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261207_190720_delivery_shows_indexed.up,
     down: migration_20261207_190720_delivery_shows_indexed.down,
-    name: '20261207_190720_delivery_shows_indexed'
+    name: '20261207_190720_delivery_shows_indexed',
+  },
+  {
+    up: migration_20261207_225642_search_links_indexed.up,
+    down: migration_20261207_225642_search_links_indexed.down,
+    name: '20261207_225642_search_links_indexed'
   },
 ];

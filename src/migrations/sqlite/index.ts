@@ -6,6 +6,7 @@ import * as migration_20261207_085643_delivery_read_model from './20261207_08564
 import * as migration_20261207_090212_search_index_and_webhooks from './20261207_090212_search_index_and_webhooks';
 import * as migration_20261207_124726_delivery_list_counts_from_index from './20261207_124726_delivery_list_counts_from_index';
 import * as migration_20261207_190703_delivery_shows_indexed from './20261207_190703_delivery_shows_indexed';
+import * as migration_20261207_225633_search_links_indexed from './20261207_225633_search_links_indexed';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261207_190703_delivery_shows_indexed.up,
     down: migration_20261207_190703_delivery_shows_indexed.down,
-    name: '20261207_190703_delivery_shows_indexed'
+    name: '20261207_190703_delivery_shows_indexed',
+  },
+  {
+    up: migration_20261207_225633_search_links_indexed.up,
+    down: migration_20261207_225633_search_links_indexed.down,
+    name: '20261207_225633_search_links_indexed'
   },
 ];
