@@ -126,6 +126,9 @@ export const staleFlag = (sql: Pick<SqlExecutor, 'isFalse'>): string => `is_stal
 /** The `shows` array's rows (collections/DeliveryStories.ts): `_parent_id` is the row's id. */
 const SHOWS = 'delivery_stories_shows'
 
+/** Rows per multi-row statement: at four parameters a row, well inside SQLite's 32 766. */
+export const ROWS_PER_INSERT = 1000
+
 /** The read model in a SQL database (SQLite or PostgreSQL): the same statements, two executors. */
 export const sqlDeliveryStore = (sql: SqlExecutor): DeliveryStore => {
   const { run, isTrue, isFalse } = sql
@@ -220,11 +223,27 @@ export const sqlDeliveryStore = (sql: SqlExecutor): DeliveryStore => {
       const shows = new Set(story.shows)
       const added = [...shows].filter((shown) => !before.has(shown))
       const dropped = [...before].filter((shown) => !shows.has(shown))
-      if (added.length > 0) {
-        await run(
-          `INSERT INTO ${SHOWS} (_order, _parent_id, id, shown) VALUES ${added.map(() => '(?, ?, ?, ?)').join(', ')}`,
-          added.flatMap((shown, index) => [before.size + index + 1, row, randomUUID(), shown]),
-        )
+      for (let start = 0; start < added.length; start += ROWS_PER_INSERT) {
+        const chunk = added.slice(start, start + ROWS_PER_INSERT)
+        try {
+          await run(
+            `INSERT INTO ${SHOWS} (_order, _parent_id, id, shown) VALUES ${chunk.map(() => '(?, ?, ?, ?)').join(', ')}`,
+            chunk.flatMap((shown, index) => [
+              before.size + start + index + 1,
+              row,
+              randomUUID(),
+              shown,
+            ]),
+          )
+        } catch (error) {
+          // The row went while the story rendered (the story deleted or unpublished, its row
+          // removed), so its entries have no row to belong to: like a render a newer mark
+          // overtook, this one has nothing to write.
+          if ((await run(`SELECT 1 AS found FROM ${TABLE} WHERE id = ?`, [row])).length === 0) {
+            return false
+          }
+          throw error
+        }
       }
       const rows = await run(
         `UPDATE ${TABLE} SET is_stale = ${isFalse}, slug = ?, section_id = ?, published_at = ?, story_created_at = ?, ${RENDERINGS.map((name) => `${COLUMN[name]} = ?`).join(', ')} WHERE id = ? AND stale_token = ? RETURNING id`,
@@ -239,10 +258,11 @@ export const sqlDeliveryStore = (sql: SqlExecutor): DeliveryStore => {
         ],
       )
       if (rows.length === 0) return false
-      if (dropped.length > 0) {
+      for (let start = 0; start < dropped.length; start += ROWS_PER_INSERT) {
+        const chunk = dropped.slice(start, start + ROWS_PER_INSERT)
         await run(
-          `DELETE FROM ${SHOWS} WHERE _parent_id = ? AND shown IN (${dropped.map(() => '?').join(', ')}) AND EXISTS (SELECT 1 FROM ${TABLE} d WHERE d.id = ? AND d.stale_token = ? AND d.is_stale = ${isFalse})`,
-          [row, ...dropped, row, token],
+          `DELETE FROM ${SHOWS} WHERE _parent_id = ? AND shown IN (${chunk.map(() => '?').join(', ')}) AND EXISTS (SELECT 1 FROM ${TABLE} d WHERE d.id = ? AND d.stale_token = ? AND d.is_stale = ${isFalse})`,
+          [row, ...chunk, row, token],
         )
       }
       return true

@@ -4,7 +4,7 @@ import type { PayloadRequest } from 'payload'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import type { DeliveryStore, Rendering, StoryId } from '../../src/database/deliveryStore'
-import { RENDERINGS } from '../../src/database/deliveryStore'
+import { RENDERINGS, sqlDeliveryStore } from '../../src/database/deliveryStore'
 import * as postgresMigration from '../../src/migrations/postgres/20261207_190720_delivery_shows_indexed'
 import * as sqliteMigration from '../../src/migrations/sqlite/20261207_190703_delivery_shows_indexed'
 import { postgresDeliveryExecutor } from '../../src/database/postgres/deliveryExecutor'
@@ -47,8 +47,8 @@ describeWithDatabase('a change finds the stories that show it', () => {
     await store.markStory(NO_WRITE, story, token)
     return renderAs(story, shows, token)
   }
-  const renderAs = (story: StoryId, shows: string[], token: string) =>
-    store.writeRendered(
+  const renderAs = (story: StoryId, shows: string[], token: string, by = store) =>
+    by.writeRendered(
       {
         story,
         slug: `story-${story}`,
@@ -162,6 +162,46 @@ describeWithDatabase('a change finds the stories that show it', () => {
     expect(await isStale(story)).toBe(false)
     await store.markShowing(NO_WRITE, 'tags:77', randomUUID())
     expect(await isStale(story)).toBe(true)
+  })
+
+  // A reader's story deleted while the renderer had it in hand: the entries would have no row.
+  test('a render whose row is removed while it renders writes nothing and fails nothing', async () => {
+    const [first, second] = stories as [StoryId, StoryId]
+    const sql = (sqliteDeliveryExecutor(server.payload) ??
+      postgresDeliveryExecutor(server.payload))!
+    let isRemoved = false
+    const racing = sqlDeliveryStore({
+      ...sql,
+      run: async (text, params, req) => {
+        const rows = await sql.run(text, params, req)
+        // Right after the render has read which row is the story's, as a delete would land.
+        if (!isRemoved && text.includes('AS row_id')) {
+          isRemoved = true
+          await sql.run('DELETE FROM delivery_stories WHERE story_id = ?', [first])
+        }
+        return rows
+      },
+    })
+    const token = randomUUID()
+    await store.markStory(NO_WRITE, first, token)
+    expect(await renderAs(first, ['tags:31', 'people:32'], token, racing)).toBe(false)
+    expect(isRemoved).toBe(true)
+    const left = await sql.run(
+      'SELECT count(*) AS n FROM delivery_stories_shows s WHERE NOT EXISTS (SELECT 1 FROM delivery_stories d WHERE d.id = s._parent_id)',
+      [],
+    )
+    expect(Number(left[0]!.n)).toBe(0)
+    // Any other failure still fails: the row of the second story is there.
+    const broken = sqlDeliveryStore({
+      ...sql,
+      run: async (text, params, req) => {
+        if (text.startsWith('INSERT INTO delivery_stories_shows')) throw new Error('disk full')
+        return sql.run(text, params, req)
+      },
+    })
+    const again = randomUUID()
+    await store.markStory(NO_WRITE, second, again)
+    await expect(renderAs(second, ['tags:33'], again, broken)).rejects.toThrow('disk full')
   })
 
   // Last: it moves the schema back and forth under the rows the tests above wrote.

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, expect, test } from 'vitest'
+import { afterAll, afterEach, beforeAll, expect, test } from 'vitest'
 
 import { richTextFromParagraphs } from '../../src/domain/richText'
 import type { Article } from '../../src/payload-types'
@@ -80,6 +80,10 @@ describeWithDatabase('indexes and planner statistics for the front ends lists', 
     }
   })
   afterAll(async () => server?.stop())
+  // Some tests load the statistics of a bigger corpus; the next test starts from the real ones.
+  afterEach(async () => {
+    if (client) await client.execute('ANALYZE')
+  })
 
   test('after a refresh SQLite has statistics for the articles table', async (context) => {
     if (!client)

@@ -1,5 +1,3 @@
-import { randomUUID } from 'node:crypto'
-
 import type { Payload, PayloadRequest } from 'payload'
 
 import { barEntries } from '../../domain/search/searchDocument'
@@ -66,8 +64,9 @@ export const mongoSearchStore = (payload: Payload): SearchStore => {
     tags: input.document.tags,
     people: input.document.people,
     links: input.document.links,
-    // A change's fan-out finds the rows through the `linked.link` index Payload makes.
-    linked: barEntries(input.document.links).map((link) => ({ id: randomUUID(), link })),
+    // A change's fan-out finds the rows through the `linked.link` index Payload makes. No `id`
+    // per entry: nothing reads them through Payload, and the fill below could not make one.
+    linked: barEntries(input.document.links).map((link) => ({ link })),
     datedAt: new Date(input.document.datedAt),
     publishedAt: input.document.publishedAt ? new Date(input.document.publishedAt) : null,
   })
@@ -83,8 +82,9 @@ export const mongoSearchStore = (payload: Payload): SearchStore => {
   return {
     ensureIndex: async () => {
       // Rows written before `linked` was: their `|a|b|` links as its entries, once, in the
-      // database (later rows are written with it).
-      await rows().updateMany({ linked: { $exists: false } }, [
+      // database (later rows are written with it). Found through the `linked.link` index, where a
+      // row with no entries is null, so a start with nothing to fill reads no row.
+      await rows().updateMany({ 'linked.link': null, links: { $gt: '' } }, [
         {
           $set: {
             linked: {

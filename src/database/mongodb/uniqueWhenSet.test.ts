@@ -1,27 +1,8 @@
 import { Types } from 'mongoose'
-import { BasePayload } from 'payload'
 import { describe, expect, test } from 'vitest'
 
-import { mongodbAdapter } from './adapter'
+import { buildMongoModels as buildModels } from '../../../test/support/mongoModels'
 import { isReplacedSparseIndex, uniqueWhenSetName } from './uniqueWhenSet'
-
-interface SchemaWithIndexes {
-  indexes: () => Array<[Record<string, unknown>, Record<string, unknown>]>
-}
-
-/** The project's own collections as MongoDB models, built without a server (`url: false`). */
-const buildModels = async () => {
-  process.env.DATABASE_URL ??= 'file::memory:'
-  const config = await (await import('../../payload.config')).default
-  const payload = await new BasePayload().init({
-    config: { ...config, db: mongodbAdapter(false) as typeof config.db },
-    disableOnInit: true,
-  })
-  const collections = (
-    payload.db as unknown as { collections: Record<string, { schema: SchemaWithIndexes }> }
-  ).collections
-  return { config, collections }
-}
 
 describe('unique fields on MongoDB', async () => {
   const { config, collections } = await buildModels()
