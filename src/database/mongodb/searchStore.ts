@@ -83,7 +83,8 @@ export const mongoSearchStore = (payload: Payload): SearchStore => {
     ensureIndex: async () => {
       // Rows written before `linked` was: their `|a|b|` links as its entries, once, in the
       // database (later rows are written with it). Found through the `linked.link` index, where a
-      // row with no entries is null, so a start with nothing to fill reads no row.
+      // row with no entries is null, so a start with nothing to fill reads only rows that link
+      // nothing (and leaves them: their `links` is empty).
       await rows().updateMany({ 'linked.link': null, links: { $gt: '' } }, [
         {
           $set: {
