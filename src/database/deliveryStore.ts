@@ -127,7 +127,7 @@ export const staleFlag = (sql: Pick<SqlExecutor, 'isFalse'>): string => `is_stal
 const SHOWS = 'delivery_stories_shows'
 
 /** Rows per multi-row statement: at four parameters a row, well inside SQLite's 32 766. */
-export const ROWS_PER_INSERT = 1000
+export const ROWS_PER_STATEMENT = 1000
 
 /** The read model in a SQL database (SQLite or PostgreSQL): the same statements, two executors. */
 export const sqlDeliveryStore = (sql: SqlExecutor): DeliveryStore => {
@@ -223,8 +223,8 @@ export const sqlDeliveryStore = (sql: SqlExecutor): DeliveryStore => {
       const shows = new Set(story.shows)
       const added = [...shows].filter((shown) => !before.has(shown))
       const dropped = [...before].filter((shown) => !shows.has(shown))
-      for (let start = 0; start < added.length; start += ROWS_PER_INSERT) {
-        const chunk = added.slice(start, start + ROWS_PER_INSERT)
+      for (let start = 0; start < added.length; start += ROWS_PER_STATEMENT) {
+        const chunk = added.slice(start, start + ROWS_PER_STATEMENT)
         try {
           await run(
             `INSERT INTO ${SHOWS} (_order, _parent_id, id, shown) VALUES ${chunk.map(() => '(?, ?, ?, ?)').join(', ')}`,
@@ -258,8 +258,8 @@ export const sqlDeliveryStore = (sql: SqlExecutor): DeliveryStore => {
         ],
       )
       if (rows.length === 0) return false
-      for (let start = 0; start < dropped.length; start += ROWS_PER_INSERT) {
-        const chunk = dropped.slice(start, start + ROWS_PER_INSERT)
+      for (let start = 0; start < dropped.length; start += ROWS_PER_STATEMENT) {
+        const chunk = dropped.slice(start, start + ROWS_PER_STATEMENT)
         await run(
           `DELETE FROM ${SHOWS} WHERE _parent_id = ? AND shown IN (${chunk.map(() => '?').join(', ')}) AND EXISTS (SELECT 1 FROM ${TABLE} d WHERE d.id = ? AND d.stale_token = ? AND d.is_stale = ${isFalse})`,
           [row, ...chunk, row, token],

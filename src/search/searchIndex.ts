@@ -99,6 +99,7 @@ export const searchIndexOf = (payload: Payload): SearchIndex => {
   }
   const fills = new Set<Promise<number>>()
   const fillAll = async (transaction?: StoryTransaction): Promise<number> => {
+    await store.linkMissing()
     const tried = new Set<string>()
     for (;;) {
       const stories = (await store.storiesWithoutRows(FILL_BATCH + tried.size)).filter(

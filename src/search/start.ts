@@ -7,8 +7,9 @@ const SWEEP_EVERY_MS = 30_000
 
 /**
  * As a server starts: indexes, in the background, every story that has no row (a database filled
- * without hooks, such as the bench's corpus; one cheap statement once all have), and refreshes rows
- * left stale. The process that runs the jobs also sweeps now and then.
+ * without hooks, such as the bench's corpus; one cheap statement once all have), gives rows
+ * without entries of their links those entries, and refreshes rows left stale. The process that
+ * runs the jobs also sweeps now and then.
  */
 export const startSearchIndex = (payload: Payload, { isSwept }: { isSwept: boolean }): void => {
   const index = searchIndexOf(payload)

@@ -81,29 +81,6 @@ export const mongoSearchStore = (payload: Payload): SearchStore => {
 
   return {
     ensureIndex: async () => {
-      // Rows written before `linked` was: their `|a|b|` links as its entries, once, in the
-      // database (later rows are written with it). Found through the `linked.link` index, where a
-      // row with no entries is null, so a start with nothing to fill reads only rows that link
-      // nothing (and leaves them: their `links` is empty).
-      await rows().updateMany({ 'linked.link': null, links: { $gt: '' } }, [
-        {
-          $set: {
-            linked: {
-              $map: {
-                input: {
-                  $filter: {
-                    input: { $split: [{ $ifNull: ['$links', ''] }, '|'] },
-                    as: 'entry',
-                    cond: { $ne: ['$$entry', ''] },
-                  },
-                },
-                as: 'entry',
-                in: { link: '$$entry' },
-              },
-            },
-          },
-        },
-      ])
       await rows().createIndex(
         Object.fromEntries(TEXT_FIELDS.map((field) => [`indexed.${field}`, 'text'])),
         {
@@ -163,6 +140,30 @@ export const mongoSearchStore = (payload: Payload): SearchStore => {
         },
       )
       return matchedCount > 0
+    },
+    linkMissing: async () => {
+      // Rows written before `linked` was: their `|a|b|` links as its entries, in the database.
+      // Found through the `linked.link` index, where a row with no entries is null, so a start
+      // with nothing to fill reads only rows that link nothing (and leaves them: `links` is empty).
+      await rows().updateMany({ 'linked.link': null, links: { $gt: '' } }, [
+        {
+          $set: {
+            linked: {
+              $map: {
+                input: {
+                  $filter: {
+                    input: { $split: ['$links', '|'] },
+                    as: 'entry',
+                    cond: { $ne: ['$$entry', ''] },
+                  },
+                },
+                as: 'entry',
+                in: { link: '$$entry' },
+              },
+            },
+          },
+        },
+      ])
     },
     storiesWithoutRows: async (limit) => {
       const known = new Set((await rows().distinct('story', {})).map(String))
