@@ -15,10 +15,9 @@ export const DeliveryStories: CollectionConfig = {
   graphQL: false,
   timestamps: false,
   access: { read: nobody, create: nobody, update: nobody, delete: nobody },
-  // A section's latest: walked in order, stopping at the page, and counted from the index alone.
-  // `story` is in it because a list skips rows whose story was deleted (`story IS NOT NULL`):
-  // without it each count read every row of the section from the table (at 10 000 stories,
-  // 1 400 pages of wide rows per request on PostgreSQL; the list answered 272 requests/s).
+  // A section's latest on MongoDB, walked in order and counted from the index alone (SQL reads
+  // its lists from collections/DeliveryListEntries.ts). `story` is in it because a list skips
+  // rows whose story was deleted.
   indexes: [{ fields: ['section', 'publishedAt', 'storyCreatedAt', 'story'] }],
   fields: [
     // Emptied by the database when the story is deleted; such a row is never served, and removed.

@@ -78,6 +78,7 @@ export interface Config {
     users: User;
     'preview-keys': PreviewKey;
     'delivery-stories': DeliveryStory;
+    'delivery-list-entries': DeliveryListEntry;
     'search-documents': SearchDocument;
     'webhook-endpoints': WebhookEndpoint;
     'webhook-deliveries': WebhookDelivery;
@@ -114,6 +115,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'preview-keys': PreviewKeysSelect<false> | PreviewKeysSelect<true>;
     'delivery-stories': DeliveryStoriesSelect<false> | DeliveryStoriesSelect<true>;
+    'delivery-list-entries': DeliveryListEntriesSelect<false> | DeliveryListEntriesSelect<true>;
     'search-documents': SearchDocumentsSelect<false> | SearchDocumentsSelect<true>;
     'webhook-endpoints': WebhookEndpointsSelect<false> | WebhookEndpointsSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
@@ -710,6 +712,17 @@ export interface DeliveryStory {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "delivery-list-entries".
+ */
+export interface DeliveryListEntry {
+  id: number;
+  list: string;
+  story?: (number | null) | Article;
+  publishedAt?: string | null;
+  storyCreatedAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "search-documents".
  */
 export interface SearchDocument {
@@ -935,6 +948,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'delivery-stories';
         value: number | DeliveryStory;
+      } | null)
+    | ({
+        relationTo: 'delivery-list-entries';
+        value: number | DeliveryListEntry;
       } | null)
     | ({
         relationTo: 'search-documents';
@@ -1298,6 +1315,16 @@ export interface DeliveryStoriesSelect<T extends boolean = true> {
   jsonLd?: T;
   graphqlBySlug?: T;
   graphqlArticlePage?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "delivery-list-entries_select".
+ */
+export interface DeliveryListEntriesSelect<T extends boolean = true> {
+  list?: T;
+  story?: T;
+  publishedAt?: T;
+  storyCreatedAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -6,6 +6,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Articles } from '../collections/Articles/index'
+import { DeliveryListEntries } from '../collections/DeliveryListEntries'
 import { DeliveryStories } from '../collections/DeliveryStories'
 import { EditorialLog } from '../collections/EditorialLog'
 import { Media } from '../collections/Media'
@@ -74,6 +75,7 @@ export default buildConfig({
     Users,
     PreviewKeys,
     DeliveryStories,
+    DeliveryListEntries,
   ],
   editor: lexicalEditor(),
   // A deployment logs JSON lines for its log collector; a developer gets Payload's pretty output.

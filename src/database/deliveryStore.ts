@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto'
 
 import type { Payload, PayloadRequest } from 'payload'
 
+import { listKey } from '../domain/publishing/storyLists'
+import type { ListField } from '../domain/publishing/storyLists'
 import { mongoDeliveryStore } from './mongodb/deliveryStore'
 import { postgresDeliveryExecutor } from './postgres/deliveryExecutor'
 import { sqliteDeliveryExecutor } from './sqlite/deliveryExecutor'
@@ -29,11 +31,10 @@ export interface RenderedStory {
   storyCreatedAt: string
   /** `collection:id` of every document the renderings show. */
   shows: string[]
+  /** The lists the story is in (`tags:7`, src/domain/publishing/storyLists.ts). */
+  lists: string[]
   renderings: Record<Rendering, string>
 }
-
-/** Which list a front end asks for: a section's, a tag's or a person's latest stories. */
-export type ListField = 'people' | 'section' | 'tags'
 
 export interface ListPage {
   /** The renderings of the page's stories, newest first. */
@@ -126,8 +127,28 @@ export const staleFlag = (sql: Pick<SqlExecutor, 'isFalse'>): string => `is_stal
 /** The `shows` array's rows (collections/DeliveryStories.ts): `_parent_id` is the row's id. */
 const SHOWS = 'delivery_stories_shows'
 
+/** The lists' entries (collections/DeliveryListEntries.ts), a story in a list per row. */
+const ENTRIES = 'delivery_list_entries'
+
 /** Rows per multi-row statement: at four parameters a row, well inside SQLite's 32 766. */
 export const ROWS_PER_STATEMENT = 1000
+
+/** `items` in slices a statement can take. */
+const chunked = <T>(items: T[]): T[][] => {
+  const chunks: T[][] = []
+  for (let start = 0; start < items.length; start += ROWS_PER_STATEMENT) {
+    chunks.push(items.slice(start, start + ROWS_PER_STATEMENT))
+  }
+  return chunks
+}
+
+/** A timestamp as either dialect returns it (ISO text, PostgreSQL's text, a Date), comparable. */
+const instant = (value: unknown): null | number =>
+  value === null || value === undefined
+    ? null
+    : value instanceof Date
+      ? value.getTime()
+      : Date.parse(String(value))
 
 /** The read model in a SQL database (SQLite or PostgreSQL): the same statements, two executors. */
 export const sqlDeliveryStore = (sql: SqlExecutor): DeliveryStore => {
@@ -148,26 +169,21 @@ export const sqlDeliveryStore = (sql: SqlExecutor): DeliveryStore => {
       const body = rows[0]?.body
       return typeof body === 'string' ? body : null
     },
+    // The first entries of the list's index, and the count of its entries (collections/
+    // DeliveryListEntries.ts): neither reads more of the index than the list holds.
     latest: async (field, id, limit) => {
-      const column = COLUMN.depthZero
-      const [from, where] =
-        field === 'section'
-          ? [`${TABLE} d`, 'd.section_id = ? AND d.story_id IS NOT NULL']
-          : [
-              `articles_rels r JOIN ${TABLE} d ON d.story_id = r.parent_id`,
-              `r.path = '${field}' AND r.${field}_id = ?`,
-            ]
+      const list = listKey(field, id)
       const rows = await run(
-        `SELECT d.${column} AS body, CASE WHEN d.is_stale = ${isTrue} THEN 1 ELSE 0 END AS stale, d.published_at, d.story_created_at FROM ${from} WHERE ${where} ORDER BY d.published_at DESC, d.story_created_at DESC LIMIT ${limit + 1}`,
-        [id],
+        `SELECT d.${COLUMN.depthZero} AS body, CASE WHEN d.is_stale = ${isTrue} THEN 1 ELSE 0 END AS stale, e.published_at, e.story_created_at FROM ${ENTRIES} e JOIN ${TABLE} d ON d.story_id = e.story_id WHERE e.list = ? AND e.story_id IS NOT NULL ORDER BY e.published_at DESC, e.story_created_at DESC LIMIT ${limit + 1}`,
+        [list],
       )
       if (rows.some((row) => Number(row.stale) === 1)) return null
       for (let index = 1; index < rows.length; index += 1) {
         if (sameOrder(rows[index - 1]!, rows[index]!)) return null
       }
       const counted = await run(
-        `SELECT count(${field === 'section' ? '*' : 'DISTINCT r.parent_id'}) AS total FROM ${from} WHERE ${where}`,
-        [id],
+        `SELECT count(*) AS total FROM ${ENTRIES} WHERE list = ? AND story_id IS NOT NULL`,
+        [list],
       )
       return {
         docs: rows.slice(0, limit).map((row) => String(row.body)),
@@ -194,6 +210,7 @@ export const sqlDeliveryStore = (sql: SqlExecutor): DeliveryStore => {
       )
     },
     removeUnlinked: async (req) => {
+      await run(`DELETE FROM ${ENTRIES} WHERE story_id IS NULL`, [], req)
       await run(`DELETE FROM ${TABLE} WHERE story_id IS NULL`, [], req)
     },
     // Sorted by the flag first: in SQLite's index the stale rows are already in id order, so a
@@ -210,6 +227,9 @@ export const sqlDeliveryStore = (sql: SqlExecutor): DeliveryStore => {
     // every step: what the rendering shows is listed before the row is served, and what it no
     // longer shows is forgotten only while the row still carries this render's token. The list
     // is compared in the process: a render that shows what it showed before writes no row of it.
+    // The row's list entries are rewritten, when they change, while the row is still stale (no
+    // list is served while any row is), each statement only if the row carries this render's
+    // token: a render overtaken by a newer mark writes none, so none outlives the newer render's.
     writeRendered: async (story, token) => {
       const listed = await run(
         `SELECT d.id AS row_id, s.shown FROM ${TABLE} d LEFT JOIN ${SHOWS} s ON s._parent_id = d.id WHERE d.story_id = ?`,
@@ -223,30 +243,49 @@ export const sqlDeliveryStore = (sql: SqlExecutor): DeliveryStore => {
       const shows = new Set(story.shows)
       const added = [...shows].filter((shown) => !before.has(shown))
       const dropped = [...before].filter((shown) => !shows.has(shown))
-      for (let start = 0; start < added.length; start += ROWS_PER_STATEMENT) {
-        const chunk = added.slice(start, start + ROWS_PER_STATEMENT)
+      const entries = await run(
+        `SELECT list, published_at, story_created_at FROM ${ENTRIES} WHERE story_id = ?`,
+        [story.story],
+      )
+      const lists = new Set(story.lists)
+      const unlisted = entries.map((entry) => String(entry.list)).filter((list) => !lists.has(list))
+      const isRelisted =
+        unlisted.length > 0 ||
+        entries.length !== lists.size ||
+        entries.some(
+          (entry) =>
+            instant(entry.published_at) !== instant(story.publishedAt) ||
+            instant(entry.story_created_at) !== instant(story.storyCreatedAt),
+        )
+      // The row may go while the story renders (the story deleted or unpublished, its row
+      // removed), so that what a write adds has nothing to belong to: like a render a newer mark
+      // overtook, this one then has nothing to write. Any other failure fails.
+      const whileRowLasts = async (write: () => Promise<unknown>): Promise<boolean> => {
         try {
-          await run(
-            `INSERT INTO ${SHOWS} (_order, _parent_id, id, shown) VALUES ${chunk.map(() => '(?, ?, ?, ?)').join(', ')}`,
-            chunk.flatMap((shown, index) => [
-              before.size + start + index + 1,
-              row,
-              randomUUID(),
-              shown,
-            ]),
-          )
+          await write()
+          return true
         } catch (error) {
-          // The row went while the story rendered (the story deleted or unpublished, its row
-          // removed), so its entries have no row to belong to: like a render a newer mark
-          // overtook, this one has nothing to write.
-          if ((await run(`SELECT 1 AS found FROM ${TABLE} WHERE id = ?`, [row])).length === 0) {
-            return false
-          }
+          const found = await run(
+            `SELECT 1 AS found FROM ${TABLE} WHERE id = ? AND story_id IS NOT NULL`,
+            [row],
+          )
+          if (found.length === 0) return false
           throw error
         }
       }
+      for (const chunk of chunked(
+        added.map((shown, index) => ({ order: before.size + index + 1, shown })),
+      )) {
+        const isWritten = await whileRowLasts(() =>
+          run(
+            `INSERT INTO ${SHOWS} (_order, _parent_id, id, shown) VALUES ${chunk.map(() => '(?, ?, ?, ?)').join(', ')}`,
+            chunk.flatMap(({ order, shown }) => [order, row, randomUUID(), shown]),
+          ),
+        )
+        if (!isWritten) return false
+      }
       const rows = await run(
-        `UPDATE ${TABLE} SET is_stale = ${isFalse}, slug = ?, section_id = ?, published_at = ?, story_created_at = ?, ${RENDERINGS.map((name) => `${COLUMN[name]} = ?`).join(', ')} WHERE id = ? AND stale_token = ? RETURNING id`,
+        `UPDATE ${TABLE} SET is_stale = ${isRelisted ? isTrue : isFalse}, slug = ?, section_id = ?, published_at = ?, story_created_at = ?, ${RENDERINGS.map((name) => `${COLUMN[name]} = ?`).join(', ')} WHERE id = ? AND stale_token = ? RETURNING id`,
         [
           story.slug,
           story.section,
@@ -258,8 +297,31 @@ export const sqlDeliveryStore = (sql: SqlExecutor): DeliveryStore => {
         ],
       )
       if (rows.length === 0) return false
-      for (let start = 0; start < dropped.length; start += ROWS_PER_STATEMENT) {
-        const chunk = dropped.slice(start, start + ROWS_PER_STATEMENT)
+      if (isRelisted) {
+        // The sort keys come from the row just written, so no value needs a dialect's cast.
+        const holds = `FROM ${TABLE} d WHERE d.id = ? AND d.stale_token = ?`
+        for (const chunk of chunked([...lists])) {
+          const isWritten = await whileRowLasts(() =>
+            run(
+              `INSERT INTO ${ENTRIES} (list, story_id, published_at, story_created_at) SELECT v.column1, d.story_id, d.published_at, d.story_created_at FROM (VALUES ${chunk.map(() => '(?)').join(', ')}) v CROSS JOIN ${TABLE} d WHERE d.id = ? AND d.stale_token = ? AND d.story_id IS NOT NULL ON CONFLICT (story_id, list) DO UPDATE SET published_at = excluded.published_at, story_created_at = excluded.story_created_at`,
+              [...chunk, row, token],
+            ),
+          )
+          if (!isWritten) return false
+        }
+        for (const chunk of chunked(unlisted)) {
+          await run(
+            `DELETE FROM ${ENTRIES} WHERE story_id = ? AND list IN (${chunk.map(() => '?').join(', ')}) AND EXISTS (SELECT 1 ${holds})`,
+            [story.story, ...chunk, row, token],
+          )
+        }
+        const served = await run(
+          `UPDATE ${TABLE} SET is_stale = ${isFalse} WHERE id = ? AND stale_token = ? RETURNING id`,
+          [row, token],
+        )
+        if (served.length === 0) return false
+      }
+      for (const chunk of chunked(dropped)) {
         await run(
           `DELETE FROM ${SHOWS} WHERE _parent_id = ? AND shown IN (${chunk.map(() => '?').join(', ')}) AND EXISTS (SELECT 1 FROM ${TABLE} d WHERE d.id = ? AND d.stale_token = ? AND d.is_stale = ${isFalse})`,
           [row, ...chunk, row, token],
@@ -267,7 +329,12 @@ export const sqlDeliveryStore = (sql: SqlExecutor): DeliveryStore => {
       }
       return true
     },
+    // The entries first: were the row to stay (a newer mark), its render writes them again.
     removeIfStill: async (story, token) => {
+      await run(
+        `DELETE FROM ${ENTRIES} WHERE (story_id = ? AND EXISTS (SELECT 1 FROM ${TABLE} d WHERE d.story_id = ? AND d.stale_token = ?)) OR story_id IS NULL`,
+        [story, story, token],
+      )
       await run(
         `DELETE FROM ${TABLE} WHERE (story_id = ? AND stale_token = ?) OR story_id IS NULL`,
         [story, token],

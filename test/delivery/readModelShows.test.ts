@@ -56,6 +56,7 @@ describeWithDatabase('a change finds the stories that show it', () => {
         publishedAt: null,
         storyCreatedAt: new Date(0).toISOString(),
         shows,
+        lists: [],
         renderings: Object.fromEntries(RENDERINGS.map((name) => [name, '{}'])) as Record<
           Rendering,
           string

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto'
 
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { DeliveryStore, ListField, StoryId } from '../deliveryStore'
+import type { ListField } from '../../domain/publishing/storyLists'
+import type { DeliveryStore, StoryId } from '../deliveryStore'
 import { RENDERINGS } from '../deliveryStore'
 
 /** The part of a Mongoose model the read model uses (Payload keeps one per collection). */

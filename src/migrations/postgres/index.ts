@@ -8,6 +8,7 @@ import * as migration_20261207_090229_search_index_and_webhooks from './20261207
 import * as migration_20261207_124744_delivery_list_counts_from_index from './20261207_124744_delivery_list_counts_from_index';
 import * as migration_20261207_190720_delivery_shows_indexed from './20261207_190720_delivery_shows_indexed';
 import * as migration_20261207_225642_search_links_indexed from './20261207_225642_search_links_indexed';
+import * as migration_20261208_020103_delivery_list_entries from './20261208_020103_delivery_list_entries';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261207_225642_search_links_indexed.up,
     down: migration_20261207_225642_search_links_indexed.down,
-    name: '20261207_225642_search_links_indexed'
+    name: '20261207_225642_search_links_indexed',
+  },
+  {
+    up: migration_20261208_020103_delivery_list_entries.up,
+    down: migration_20261208_020103_delivery_list_entries.down,
+    name: '20261208_020103_delivery_list_entries'
   },
 ];

@@ -7,6 +7,7 @@ import * as migration_20261207_090212_search_index_and_webhooks from './20261207
 import * as migration_20261207_124726_delivery_list_counts_from_index from './20261207_124726_delivery_list_counts_from_index';
 import * as migration_20261207_190703_delivery_shows_indexed from './20261207_190703_delivery_shows_indexed';
 import * as migration_20261207_225633_search_links_indexed from './20261207_225633_search_links_indexed';
+import * as migration_20261208_020051_delivery_list_entries from './20261208_020051_delivery_list_entries';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261207_225633_search_links_indexed.up,
     down: migration_20261207_225633_search_links_indexed.down,
-    name: '20261207_225633_search_links_indexed'
+    name: '20261207_225633_search_links_indexed',
+  },
+  {
+    up: migration_20261208_020051_delivery_list_entries.up,
+    down: migration_20261208_020051_delivery_list_entries.down,
+    name: '20261208_020051_delivery_list_entries'
   },
 ];

@@ -1,4 +1,6 @@
-import type { ListField, Rendering } from '../../database/deliveryStore'
+import type { Rendering } from '../../database/deliveryStore'
+import { LIST_FIELDS } from '../../domain/publishing/storyLists'
+import type { ListField } from '../../domain/publishing/storyLists'
 import { graphqlShapeOf } from './graphqlShapes'
 
 /** What an anonymous read asks the read model, when it asks something the model keeps. */
@@ -55,12 +57,6 @@ const DEPTH_RENDERING: Record<string, Rendering> = {
 const DEFAULT_DEPTH = '2'
 const MAX_LIMIT = 100
 const DEFAULT_LIMIT = 10
-
-const LIST_FIELDS: Record<string, ListField> = {
-  section: 'section',
-  tags: 'tags',
-  people: 'people',
-}
 
 /** Payload's ids here: serial integers, or MongoDB's ObjectIds. */
 const ID = /^(?:[1-9]\d{0,15}|[0-9a-f]{24})$/
@@ -152,15 +148,15 @@ export const restQuestion = (url: URL): null | Question => {
       contentType: 'application/json',
     }
   }
-  for (const [name, field] of Object.entries(LIST_FIELDS)) {
-    const id = asked.get(`where[${name}][equals]`)
+  for (const field of LIST_FIELDS) {
+    const id = asked.get(`where[${field}][equals]`)
     if (id === undefined) continue
     const limit = limitOf(asked.get('limit'), DEFAULT_LIMIT)
     const isShape =
       asked.get('sort') === '-publishedAt' &&
       asked.get('depth') === '0' &&
       (asked.get('page') ?? '1') === '1'
-    const allowed = [`where[${name}][equals]`, 'sort', 'depth', 'limit', 'page']
+    const allowed = [`where[${field}][equals]`, 'sort', 'depth', 'limit', 'page']
     if (!isShape || limit === null || !ID.test(id) || !onlyThese(asked, allowed)) return null
     return { kind: 'list', field, id, limit }
   }

@@ -8,6 +8,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import type { DeliveryStore, Rendering, RenderedStory, StoryId } from '../../database/deliveryStore'
 import { renderArticleOutput } from '../../publishing/newsStandardsOutputs'
+import { storyLists } from '../../domain/publishing/storyLists'
 import { GRAPHQL_SHAPES } from './graphqlShapes'
 import { documentsShown } from './shows'
 
@@ -172,6 +173,7 @@ export const renderStories = async (
         publishedAt: publishedAt(doc),
         storyCreatedAt: String(doc.createdAt),
         shows: [...documentsShown(payload, deepest)].sort(),
+        lists: storyLists(doc),
         renderings: {
           depthZero: JSON.stringify(doc),
           depthOne: JSON.stringify(middle),
