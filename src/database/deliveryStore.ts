@@ -81,6 +81,13 @@ export interface DeliveryStore {
   removeIfStill: (story: StoryId, token: string) => Promise<void>
   /** Adds a stale row for each published story that has none (the model's first fill). */
   addMissing: () => Promise<number>
+  /**
+   * Marks stale each fresh row whose list entries differ from its story's lists as the database
+   * holds them, so the renderer writes them again; how many it marked. Entries go missing where
+   * rows are written without them: a development schema push creates the table empty, and during
+   * a rolling deploy a process on older code renders rows and no entries.
+   */
+  relistMissing: () => Promise<number>
 }
 
 /** What one dialect runs a statement with: `?` placeholders, rows as objects. */
@@ -149,6 +156,25 @@ const instant = (value: unknown): null | number =>
     : value instanceof Date
       ? value.getTime()
       : Date.parse(String(value))
+
+/**
+ * Rows of the read model the start-time check reads per statement: about 15 ms each on SQLite
+ * (whose statements hold Node's event loop), 200 of them at 100 000 stories.
+ */
+const ROWS_PER_CHECK = 500
+
+/**
+ * The fresh rows among `d` whose entries are not the story's lists: an entry the story is not in
+ * (its section, or its tags and people in Payload's relationship table) or with other sort keys
+ * than the row's, or a list of the story's with no entry. The lists as the migration that made
+ * the entries drew them (src/migrations/…_delivery_list_entries.ts) and storyLists() names them.
+ */
+const mislisted = (
+  isFalse: string,
+): string => `d.is_stale = ${isFalse} AND d.story_id IS NOT NULL AND (
+  EXISTS (SELECT 1 FROM ${ENTRIES} e WHERE e.story_id = d.story_id AND (e.published_at IS DISTINCT FROM d.published_at OR e.story_created_at IS DISTINCT FROM d.story_created_at OR NOT ((d.section_id IS NOT NULL AND e.list = 'section:' || d.section_id) OR EXISTS (SELECT 1 FROM articles_rels r WHERE r.parent_id = d.story_id AND r.path IN ('tags', 'people') AND r.path || ':' || coalesce(r.tags_id, r.people_id) = e.list))))
+  OR (d.section_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM ${ENTRIES} e WHERE e.story_id = d.story_id AND e.list = 'section:' || d.section_id))
+  OR EXISTS (SELECT 1 FROM articles_rels r WHERE r.parent_id = d.story_id AND r.path IN ('tags', 'people') AND NOT EXISTS (SELECT 1 FROM ${ENTRIES} e WHERE e.story_id = r.parent_id AND e.list = r.path || ':' || coalesce(r.tags_id, r.people_id))))`
 
 /** The read model in a SQL database (SQLite or PostgreSQL): the same statements, two executors. */
 export const sqlDeliveryStore = (sql: SqlExecutor): DeliveryStore => {
@@ -329,7 +355,9 @@ export const sqlDeliveryStore = (sql: SqlExecutor): DeliveryStore => {
       }
       return true
     },
-    // The entries first: were the row to stay (a newer mark), its render writes them again.
+    // The entries first, while the row is stale: were the row to stay (a newer mark), its render
+    // writes them again. Then the row, and last any entry a render of the same mark (another
+    // process) wrote between the two, which has no row now to be served with.
     removeIfStill: async (story, token) => {
       await run(
         `DELETE FROM ${ENTRIES} WHERE (story_id = ? AND EXISTS (SELECT 1 FROM ${TABLE} d WHERE d.story_id = ? AND d.stale_token = ?)) OR story_id IS NULL`,
@@ -339,6 +367,28 @@ export const sqlDeliveryStore = (sql: SqlExecutor): DeliveryStore => {
         `DELETE FROM ${TABLE} WHERE (story_id = ? AND stale_token = ?) OR story_id IS NULL`,
         [story, token],
       )
+      await run(
+        `DELETE FROM ${ENTRIES} WHERE story_id = ? AND NOT EXISTS (SELECT 1 FROM ${TABLE} d WHERE d.story_id = ?)`,
+        [story, story],
+      )
+    },
+    // A range of rows per statement, so that no statement holds the connection (on SQLite, the
+    // event loop) for long: the whole check reads every row, once per start, in the background.
+    relistMissing: async () => {
+      const [bounds] = await run(`SELECT min(id) AS low, max(id) AS high FROM ${TABLE}`, [])
+      const [low, high] = [Number(bounds?.low), Number(bounds?.high)]
+      let marked = 0
+      for (let from = low; from <= high; from += ROWS_PER_CHECK) {
+        const rows = await run(
+          `SELECT d.story_id FROM ${TABLE} d WHERE d.id >= ? AND d.id < ? AND ${mislisted(isFalse)}`,
+          [from, from + ROWS_PER_CHECK],
+        )
+        for (const row of rows) {
+          await run(sql.upsertStale, [row.story_id, randomUUID()])
+          marked += 1
+        }
+      }
+      return marked
     },
     addMissing: async () =>
       (

@@ -142,6 +142,8 @@ export const mongoDeliveryStore = (payload: Payload): DeliveryStore => {
     removeIfStill: async (story, token) => {
       await model().deleteMany({ story, staleToken: token })
     },
+    // MongoDB reads its lists from the rows themselves (latest above), so it has no entries.
+    relistMissing: async () => 0,
     addMissing: async () => {
       const known = new Set(
         (await model().find({}, { story: 1 }).sort({ _id: 1 }).limit(10_000_000).lean()).map(

@@ -64,6 +64,9 @@ const bodyFor = async (payload: Payload, question: Question): Promise<null | str
       if (!(await renderer.isComplete()) || (await store.hasStale())) return null
       const page = await store.latest(question.field, question.id, question.limit)
       if (!page || page.docs.length === 0) return null
+      // The page and its count are two reads: a render that began between them could make them
+      // disagree, and it leaves a row stale while it writes.
+      if (await store.hasStale()) return null
       return envelope(page.docs, page.totalDocs, question.limit)
     }
   }

@@ -37,13 +37,18 @@ const readComplete = async (payload: Payload): Promise<boolean> => {
 }
 
 /**
- * Adds a stale row for every published story that has none and records that the model is
- * complete; the renderer fills them in. Run as the server starts (cheap once complete) and by
+ * Adds a stale row for every published story that has none, marks stale the rows whose list
+ * entries are not their stories' lists, and records that the model is complete; the renderer
+ * fills them in. Run as the server starts (cheap once complete) and by
  * `npm run delivery:fill`. Until it has run, lists are Payload's to answer.
  */
 export const fillDeliveryModel = async (payload: Payload): Promise<number> => {
   const store = deliveryRendererOf(payload).store
   const added = await store.addMissing()
+  const relisted = await store.relistMissing()
+  if (relisted > 0) {
+    payload.logger.info(`the delivery read model renders ${relisted} stories again for their lists`)
+  }
   if (!(await readComplete(payload))) {
     await payload.db.upsert({
       collection: KV_COLLECTION,
