@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto'
 
-import type { PayloadRequest } from 'payload'
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest'
 
 import type {
@@ -10,17 +9,13 @@ import type {
   StoryId,
 } from '../../src/database/deliveryStore'
 import { RENDERINGS, sqlDeliveryStore } from '../../src/database/deliveryStore'
-import { postgresDeliveryExecutor } from '../../src/database/postgres/deliveryExecutor'
-import { sqliteDeliveryExecutor } from '../../src/database/sqlite/deliveryExecutor'
 import { storyLists } from '../../src/domain/publishing/storyLists'
 import * as postgresMigration from '../../src/migrations/postgres/20261208_020103_delivery_list_entries'
 import * as sqliteMigration from '../../src/migrations/sqlite/20261208_020051_delivery_list_entries'
-import { deliveryRendererOf, fillDeliveryModel } from '../../src/readCache/delivery/renderer'
-import { describeWithDatabase, startTestServer } from '../support/testServer'
+import { fillDeliveryModel } from '../../src/readCache/delivery/renderer'
+import { NO_WRITE, startWithStoreOnly } from '../support/deliveryStore'
+import { describeWithDatabase } from '../support/testServer'
 import type { TestServer } from '../support/testServer'
-
-/** No write's transaction: the marks here stand alone. */
-const NO_WRITE = {} as PayloadRequest
 
 const at = (day: number): string => new Date(Date.UTC(2026, 0, day)).toISOString()
 
@@ -34,22 +29,12 @@ describeWithDatabase('a list is read from the entries its stories were rendered 
   let server: TestServer
   let store: DeliveryStore
   let sql: SqlExecutor
-  const stories: StoryId[] = []
+  let stories: StoryId[] = []
 
   beforeAll(async () => {
-    server = await startTestServer()
-    const renderer = deliveryRendererOf(server.payload)
-    await renderer.stop()
-    store = renderer.store
-    sql = (sqliteDeliveryExecutor(server.payload) ?? postgresDeliveryExecutor(server.payload))!
-    for (const headline of ['First story', 'Second story', 'Third story']) {
-      const story = await server.payload.create({
-        collection: 'articles',
-        data: { headline, _status: 'draft' } as never,
-        overrideAccess: true,
-      })
-      stories.push(story.id)
-    }
+    const started = await startWithStoreOnly(['First story', 'Second story', 'Third story'])
+    ;({ server, store, stories } = started)
+    sql = started.sql!
   })
   afterAll(async () => server?.stop())
   beforeEach((context) => {

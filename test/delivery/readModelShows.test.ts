@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto'
 
-import type { PayloadRequest } from 'payload'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import type { DeliveryStore, Rendering, StoryId } from '../../src/database/deliveryStore'
@@ -9,12 +8,9 @@ import * as postgresMigration from '../../src/migrations/postgres/20261207_19072
 import * as sqliteMigration from '../../src/migrations/sqlite/20261207_190703_delivery_shows_indexed'
 import { postgresDeliveryExecutor } from '../../src/database/postgres/deliveryExecutor'
 import { sqliteDeliveryExecutor } from '../../src/database/sqlite/deliveryExecutor'
-import { deliveryRendererOf } from '../../src/readCache/delivery/renderer'
-import { describeWithDatabase, startTestServer } from '../support/testServer'
+import { NO_WRITE, startWithStoreOnly } from '../support/deliveryStore'
+import { describeWithDatabase } from '../support/testServer'
 import type { TestServer } from '../support/testServer'
-
-/** No write's transaction: the marks here stand alone. */
-const NO_WRITE = {} as PayloadRequest
 
 /**
  * What a story shows is kept a row per document (collections/DeliveryStories.ts), so a change
@@ -24,21 +20,10 @@ const NO_WRITE = {} as PayloadRequest
 describeWithDatabase('a change finds the stories that show it', () => {
   let server: TestServer
   let store: DeliveryStore
-  const stories: StoryId[] = []
+  let stories: StoryId[] = []
 
   beforeAll(async () => {
-    server = await startTestServer()
-    const renderer = deliveryRendererOf(server.payload)
-    await renderer.stop()
-    store = renderer.store
-    for (const headline of ['First story', 'Second story']) {
-      const story = await server.payload.create({
-        collection: 'articles',
-        data: { headline, _status: 'draft' } as never,
-        overrideAccess: true,
-      })
-      stories.push(story.id)
-    }
+    ;({ server, store, stories } = await startWithStoreOnly(['First story', 'Second story']))
   })
   afterAll(async () => server?.stop())
 

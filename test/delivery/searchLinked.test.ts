@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto'
 
-import type { PayloadRequest } from 'payload'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 
 import { postgresDeliveryExecutor } from '../../src/database/postgres/deliveryExecutor'
@@ -13,11 +12,9 @@ import { searchIndexOf } from '../../src/search/searchIndex'
 import * as postgresMigration from '../../src/migrations/postgres/20261207_225642_search_links_indexed'
 import * as sqliteMigration from '../../src/migrations/sqlite/20261207_225633_search_links_indexed'
 import type { Article } from '../../src/payload-types'
+import { NO_WRITE } from '../support/deliveryStore'
 import { describeWithDatabase, startTestServer } from '../support/testServer'
 import type { TestServer } from '../support/testServer'
-
-/** No write's transaction: the marks here stand alone. */
-const NO_WRITE = {} as PayloadRequest
 
 /**
  * A search row's links are kept a row each (collections/SearchDocuments.ts `linked`), so a renamed
