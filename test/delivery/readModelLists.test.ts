@@ -8,12 +8,12 @@ import type {
   SqlExecutor,
   StoryId,
 } from '../../src/database/deliveryStore'
-import { RENDERINGS, sqlDeliveryStore } from '../../src/database/deliveryStore'
+import { RENDERINGS } from '../../src/database/deliveryStore'
 import { storyLists } from '../../src/domain/publishing/storyLists'
 import * as postgresMigration from '../../src/migrations/postgres/20261208_020103_delivery_list_entries'
 import * as sqliteMigration from '../../src/migrations/sqlite/20261208_020051_delivery_list_entries'
 import { fillDeliveryModel } from '../../src/readCache/delivery/renderer'
-import { NO_WRITE, startWithStoreOnly } from '../support/deliveryStore'
+import { interruptedStore, NO_WRITE, startWithStoreOnly } from '../support/deliveryStore'
 import { describeWithDatabase } from '../support/testServer'
 import type { TestServer } from '../support/testServer'
 
@@ -128,21 +128,12 @@ describeWithDatabase('a list is read from the entries its stories were rendered 
       const older = randomUUID()
       const newer = randomUUID()
       await store.markStory(NO_WRITE, first, older)
-      let isOvertaken = false
-      const slow = sqlDeliveryStore({
-        ...sql,
-        run: async (text, params, req) => {
-          const rows = await sql.run(text, params, req)
-          if (!isOvertaken && text.startsWith(statement)) {
-            isOvertaken = true
-            await store.markStory(NO_WRITE, first, newer)
-            expect(await renderAs(first, { lists: ['tags:8'], token: newer })).toBe(true)
-          }
-          return rows
-        },
+      const slow = interruptedStore(sql, statement, async () => {
+        await store.markStory(NO_WRITE, first, newer)
+        expect(await renderAs(first, { lists: ['tags:8'], token: newer })).toBe(true)
       })
-      expect(await renderAs(first, { lists: ['tags:7'], token: older, by: slow })).toBe(false)
-      expect(isOvertaken).toBe(true)
+      expect(await renderAs(first, { lists: ['tags:7'], token: older, by: slow.store })).toBe(false)
+      expect(slow.hasRun()).toBe(true)
       expect(await entriesOf(first)).toEqual(['tags:8'])
       expect(await page('tags', 7)).toEqual({ stories: [], total: 0 })
       expect(await page('tags', 8)).toEqual({ stories: [String(first)], total: 1 })
@@ -182,21 +173,12 @@ describeWithDatabase('a list is read from the entries its stories were rendered 
     const [first] = stories as [StoryId]
     const token = randomUUID()
     await store.markStory(NO_WRITE, first, token)
-    let isRaced = false
-    const racing = sqlDeliveryStore({
-      ...sql,
-      run: async (text, params, req) => {
-        const rows = await sql.run(text, params, req)
-        if (!isRaced && text.startsWith('DELETE FROM delivery_list_entries')) {
-          isRaced = true
-          expect(await renderAs(first, { lists: ['tags:12'], token })).toBe(true)
-          expect(await entriesOf(first)).toEqual(['tags:12'])
-        }
-        return rows
-      },
+    const racing = interruptedStore(sql, 'DELETE FROM delivery_list_entries', async () => {
+      expect(await renderAs(first, { lists: ['tags:12'], token })).toBe(true)
+      expect(await entriesOf(first)).toEqual(['tags:12'])
     })
-    await racing.removeIfStill(first, token)
-    expect(isRaced).toBe(true)
+    await racing.store.removeIfStill(first, token)
+    expect(racing.hasRun()).toBe(true)
     expect(await entriesOf(first)).toEqual([])
     expect(await page('tags', 12)).toEqual({ stories: [], total: 0 })
   })

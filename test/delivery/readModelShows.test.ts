@@ -8,7 +8,7 @@ import * as postgresMigration from '../../src/migrations/postgres/20261207_19072
 import * as sqliteMigration from '../../src/migrations/sqlite/20261207_190703_delivery_shows_indexed'
 import { postgresDeliveryExecutor } from '../../src/database/postgres/deliveryExecutor'
 import { sqliteDeliveryExecutor } from '../../src/database/sqlite/deliveryExecutor'
-import { NO_WRITE, startWithStoreOnly } from '../support/deliveryStore'
+import { interruptedStore, NO_WRITE, startWithStoreOnly } from '../support/deliveryStore'
 import { describeWithDatabase } from '../support/testServer'
 import type { TestServer } from '../support/testServer'
 
@@ -155,23 +155,14 @@ describeWithDatabase('a change finds the stories that show it', () => {
     const [first, second] = stories as [StoryId, StoryId]
     const sql = (sqliteDeliveryExecutor(server.payload) ??
       postgresDeliveryExecutor(server.payload))!
-    let isRemoved = false
-    const racing = sqlDeliveryStore({
-      ...sql,
-      run: async (text, params, req) => {
-        const rows = await sql.run(text, params, req)
-        // Right after the render has read which row is the story's, as a delete would land.
-        if (!isRemoved && text.includes('AS row_id')) {
-          isRemoved = true
-          await sql.run('DELETE FROM delivery_stories WHERE story_id = ?', [first])
-        }
-        return rows
-      },
-    })
+    // Right after the render has read which row is the story's, as a delete would land.
+    const racing = interruptedStore(sql, 'SELECT d.id AS row_id', () =>
+      sql.run('DELETE FROM delivery_stories WHERE story_id = ?', [first]),
+    )
     const token = randomUUID()
     await store.markStory(NO_WRITE, first, token)
-    expect(await renderAs(first, ['tags:31', 'people:32'], token, racing)).toBe(false)
-    expect(isRemoved).toBe(true)
+    expect(await renderAs(first, ['tags:31', 'people:32'], token, racing.store)).toBe(false)
+    expect(racing.hasRun()).toBe(true)
     const left = await sql.run(
       'SELECT count(*) AS n FROM delivery_stories_shows s WHERE NOT EXISTS (SELECT 1 FROM delivery_stories d WHERE d.id = s._parent_id)',
       [],

@@ -28,6 +28,18 @@ type PgClient = {
 type PgPool = { connect: () => Promise<PgClient> }
 
 /**
+ * A store's `run` that only records each statement with its values written in, for EXPLAIN: the
+ * plan is the point, and nothing is read or changed.
+ */
+const recordedIn =
+  (sent: string[]): SqlExecutor['run'] =>
+  async (text, params) => {
+    let index = 0
+    sent.push(text.replace(/\?/g, () => `'${String(params[index++])}'`))
+    return []
+  }
+
+/**
  * The plan the database picks for a statement, as text. PostgreSQL is told to avoid whole-table
  * scans: on a test database of a few rows it would scan anyway, whatever the indexes.
  */
@@ -81,6 +93,28 @@ describeWithDatabase('indexes and planner statistics for the front ends lists', 
     }
   })
   afterAll(async () => server?.stop())
+  /**
+   * Gives SQLite's planner the sizes of the bench's 100 000 stories for these tables' indexes
+   * (table, index, `sqlite_stat1` stat): on a few test rows any plan is cheap. PostgreSQL's plans
+   * are read with whole-table scans discouraged instead (planOf).
+   */
+  const benchStatistics = async (stats: Array<[string, string, string]>): Promise<void> => {
+    if (!client) return
+    const tables = [...new Set(stats.map(([table]) => table))]
+    await client.execute('ANALYZE')
+    await client.execute({
+      sql: `DELETE FROM sqlite_stat1 WHERE tbl IN (${tables.map(() => '?').join(', ')})`,
+      args: tables,
+    })
+    for (const [table, index, stat] of stats) {
+      await client.execute({
+        sql: 'INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES (?, ?, ?)',
+        args: [table, index, stat],
+      })
+    }
+    await client.execute('ANALYZE sqlite_schema')
+  }
+
   // Some tests load the statistics of a bigger corpus; the next test starts from the real ones.
   afterEach(async () => {
     if (client) await client.execute('ANALYZE')
@@ -194,26 +228,16 @@ describeWithDatabase('indexes and planner statistics for the front ends lists', 
     const sent: string[] = []
     const dialect = sqliteSearchDialect(server.payload) ?? postgresSearchDialect(server.payload)
     if (!dialect) context.skip('SQL only: MongoDB has no such plan to read')
-    if (client) {
-      // The sizes of the bench's 100 000 stories: on a few test rows any plan is cheap.
-      await client.execute('ANALYZE')
-      await client.execute(
-        "DELETE FROM sqlite_stat1 WHERE tbl IN ('search_documents', 'search_documents_linked')",
-      )
-      await client.execute(
-        "INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES ('search_documents', 'search_documents_story_idx', '100000 2'), ('search_documents_linked', 'search_documents_linked_link_idx', '1400000 70'), ('search_documents_linked', 'search_documents_linked_parent_id_idx', '1400000 14')",
-      )
-      await client.execute('ANALYZE sqlite_schema')
-    }
-    await sqlSearchStore({
-      ...dialect!,
-      // Sent as EXPLAIN only: the plan is the point, and nothing is marked.
-      run: async (text, params) => {
-        let index = 0
-        sent.push(text.replace(/\?/g, () => `'${String(params[index++])}'`))
-        return []
-      },
-    }).markLinking({} as PayloadRequest, 'people:1', 'a mark')
+    await benchStatistics([
+      ['search_documents', 'search_documents_story_idx', '100000 2'],
+      ['search_documents_linked', 'search_documents_linked_link_idx', '1400000 70'],
+      ['search_documents_linked', 'search_documents_linked_parent_id_idx', '1400000 14'],
+    ])
+    await sqlSearchStore({ ...dialect!, run: recordedIn(sent) }).markLinking(
+      {} as PayloadRequest,
+      'people:1',
+      'a mark',
+    )
     expect(sent).toHaveLength(1)
     const plan = await planOf(server, sent[0]!)
     expect(plan).toMatch(/search_documents_linked_link_idx/)
@@ -226,26 +250,15 @@ describeWithDatabase('indexes and planner statistics for the front ends lists', 
     const executor =
       sqliteDeliveryExecutor(server.payload) ?? postgresDeliveryExecutor(server.payload)
     if (!executor) context.skip('SQL only: MongoDB has no such plan to read')
-    if (client) {
-      // The sizes of the bench's 100 000 stories: on a few test rows any plan is cheap.
-      await client.execute('ANALYZE')
-      await client.execute(
-        "DELETE FROM sqlite_stat1 WHERE tbl IN ('delivery_list_entries', 'delivery_stories')",
-      )
-      await client.execute(
-        "INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES ('delivery_list_entries', 'list_publishedAt_storyCreatedAt_story_idx', '1000000 1500 1 1 1'), ('delivery_list_entries', 'story_list_idx', '1000000 10 1'), ('delivery_list_entries', 'delivery_list_entries_story_idx', '1000000 10'), ('delivery_stories', 'delivery_stories_story_idx', '100000 1'), ('delivery_stories', 'delivery_stories_is_stale_idx', '100000 100000')",
-      )
-      await client.execute('ANALYZE sqlite_schema')
-    }
+    await benchStatistics([
+      ['delivery_list_entries', 'list_publishedAt_storyCreatedAt_story_idx', '1000000 1500 1 1 1'],
+      ['delivery_list_entries', 'story_list_idx', '1000000 10 1'],
+      ['delivery_list_entries', 'delivery_list_entries_story_idx', '1000000 10'],
+      ['delivery_stories', 'delivery_stories_story_idx', '100000 1'],
+      ['delivery_stories', 'delivery_stories_is_stale_idx', '100000 100000'],
+    ])
     const sent: string[] = []
-    await sqlDeliveryStore({
-      ...executor!,
-      run: async (text, params) => {
-        let index = 0
-        sent.push(text.replace(/\?/g, () => `'${String(params[index++])}'`))
-        return []
-      },
-    }).latest('tags', 1, 20)
+    await sqlDeliveryStore({ ...executor!, run: recordedIn(sent) }).latest('tags', 1, 20)
     expect(sent).toHaveLength(2)
     for (const statement of sent) {
       const plan = await planOf(server, statement)

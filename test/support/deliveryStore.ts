@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import type { DeliveryStore, SqlExecutor, StoryId } from '../../src/database/deliveryStore'
+import { sqlDeliveryStore } from '../../src/database/deliveryStore'
 import { postgresDeliveryExecutor } from '../../src/database/postgres/deliveryExecutor'
 import { sqliteDeliveryExecutor } from '../../src/database/sqlite/deliveryExecutor'
 import { deliveryRendererOf } from '../../src/readCache/delivery/renderer'
@@ -38,4 +39,35 @@ export const startWithStoreOnly = async (headlines: string[]): Promise<StoreOnly
   }
   const sql = sqliteDeliveryExecutor(server.payload) ?? postgresDeliveryExecutor(server.payload)
   return { server, store: renderer.store, sql, stories }
+}
+
+export interface Interrupted {
+  store: DeliveryStore
+  /** Whether the interruption ran (the statement was sent). */
+  hasRun: () => boolean
+}
+
+/**
+ * The store on `sql`, with `interruption` run once, right after the first statement that begins
+ * with `statement`: a change, a delete or another process's render landing at that point of a
+ * render or a removal.
+ */
+export const interruptedStore = (
+  sql: SqlExecutor,
+  statement: string,
+  interruption: () => Promise<unknown>,
+): Interrupted => {
+  let hasRun = false
+  const store = sqlDeliveryStore({
+    ...sql,
+    run: async (text, params, req) => {
+      const rows = await sql.run(text, params, req)
+      if (!hasRun && text.startsWith(statement)) {
+        hasRun = true
+        await interruption()
+      }
+      return rows
+    },
+  })
+  return { store, hasRun: () => hasRun }
 }

@@ -39,8 +39,10 @@ const readComplete = async (payload: Payload): Promise<boolean> => {
 /**
  * Adds a stale row for every published story that has none, marks stale the rows whose list
  * entries are not their stories' lists, and records that the model is complete; the renderer
- * fills them in. Run as the server starts (cheap once complete) and by
- * `npm run delivery:fill`. Until it has run, lists are Payload's to answer.
+ * fills them in. Run in the background as the server starts (adding rows is one cheap statement
+ * once complete; the entries' check reads every row, about 3 s of CPU at 100 000 stories on
+ * SQLite) and by the bench before it starts one (bench/deliveryModel.ts). Until it has run, lists
+ * are Payload's to answer.
  */
 export const fillDeliveryModel = async (payload: Payload): Promise<number> => {
   const store = deliveryRendererOf(payload).store

@@ -11,8 +11,9 @@ export const hasDeliveryModel = (payload: Payload): boolean =>
 
 /**
  * As a server starts: gives every published story a row (the first time; one cheap statement
- * after), checks every row's list entries, and renders whatever is stale, in the background. The process that runs the jobs also
- * sweeps now and then for rows whose writer died before rendering them.
+ * after), checks every row's list entries, and renders whatever is stale, in the background. The
+ * process that runs the jobs also sweeps now and then for rows whose writer died before rendering
+ * them.
  */
 export const startDeliveryModel = (payload: Payload, { isSwept }: { isSwept: boolean }): void => {
   const renderer = deliveryRendererOf(payload)
